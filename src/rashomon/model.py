@@ -1,0 +1,191 @@
+"""The one data model of Rashomon.
+
+A :class:`Document` carries the raw input byte-for-byte, the decoded source text, the cleaned
+body text and every annotation made on it. Annotations are views into the document's text by
+character offsets (``start`` inclusive, ``end`` exclusive) and name the stage (with version)
+that produced them, so every extracted item points back to exact characters.
+
+Two texts, two offset spaces:
+
+* ``source_text`` — the decoded input as text (for HTML: the visible text of the whole page,
+  one block per line). :class:`RemovedSpan` offsets point into it.
+* ``text`` — the cleaned article body. :class:`Segment` offsets (and those of every later
+  annotation) point into it.
+
+The stored text is never altered by normalisation: matching and search use
+:mod:`rashomon.text.normalize` on the fly.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class InputFormat(enum.StrEnum):
+    TEXT = "txt"
+    HTML = "html"
+    WARC = "warc"
+    JSONL = "jsonl"
+    URL = "url"
+
+
+class DocStatus(enum.StrEnum):
+    """Where a document stands. Only ``OK`` documents go on to later stages."""
+
+    OK = "ok"
+    SKIPPED = "skipped"  # deliberately not analysed (empty, only boilerplate, too large...)
+    FAILED = "failed"  # an error stopped its analysis
+
+
+class DateSource(enum.StrEnum):
+    """Where a publication date came from, best evidence first."""
+
+    INPUT = "input"  # given with the input (JSONL field, feed entry)
+    JSON_LD = "json-ld"
+    META = "meta"
+    URL = "url"
+    BYLINE = "byline"
+    TEXT = "text"
+    RELATIVE = "relative"  # "24 days ago", anchored on the fetch/crawl date
+
+
+class ContentKind(enum.StrEnum):
+    """What the document's payload is, whatever container it came in."""
+
+    TEXT = "text"  # already-extracted page text
+    HTML = "html"
+
+
+class DupKind(enum.StrEnum):
+    EXACT = "exact"
+    NEAR = "near"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a document came from: a file path, the record inside it, and/or a URL."""
+
+    path: str | None = None
+    record: int | None = None  # 0-based record number inside a WARC or JSONL file
+    url: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Stable identity of the place the document was read from."""
+        where = self.path or ""
+        if self.record is not None:
+            where = f"{where}#{self.record}"
+        return where or (self.url or "")
+
+    def label(self) -> str:
+        return self.key or "<unknown>"
+
+
+@dataclass(slots=True)
+class Segment:
+    """A sentence of the cleaned text, with its language."""
+
+    start: int
+    end: int
+    lang: str
+    lang_confidence: float = 1.0
+    stage: str = ""
+
+
+@dataclass(slots=True)
+class RemovedSpan:
+    """A span of ``source_text`` that cleaning dropped, and why (e.g. ``ui-widget``)."""
+
+    start: int
+    end: int
+    reason: str
+    stage: str = ""
+
+
+@dataclass(slots=True)
+class DocError:
+    """A typed, recorded reason why a document (or one stage on it) failed or was skipped."""
+
+    kind: str  # machine-readable: "empty", "binary", "decode", "too-large", "malformed-warc"...
+    message: str  # one line a person can act on
+    stage: str = ""
+
+
+@dataclass(slots=True)
+class PublicationDate:
+    value: date | datetime
+    source: DateSource
+    confidence: float = 1.0
+
+    def iso(self) -> str:
+        return self.value.isoformat()
+
+
+@dataclass(slots=True)
+class DuplicateLink:
+    other_id: str
+    kind: DupKind
+    similarity: float
+
+
+@dataclass(slots=True)
+class Document:
+    """One article, from raw bytes to annotations."""
+
+    id: str
+    origin: Origin
+    format: InputFormat
+    content: ContentKind = ContentKind.TEXT
+    raw: bytes = b""
+    encoding: str | None = None
+    markup: str = ""  # decoded HTML (HTML content only); re-derivable from raw, not stored
+    source_text: str = ""
+    text: str = ""
+    url: str | None = None
+    source: str | None = None  # outlet / site name
+    title: str | None = None
+    author: str | None = None
+    fetched: datetime | None = None  # crawl/fetch time, anchors relative dates
+    published: PublicationDate | None = None
+    lang: str | None = None
+    lang_confidence: float = 0.0
+    segments: list[Segment] = field(default_factory=list)
+    removed: list[RemovedSpan] = field(default_factory=list)
+    errors: list[DocError] = field(default_factory=list)
+    status: DocStatus = DocStatus.OK
+    duplicates: list[DuplicateLink] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)  # versioned names of the stages that ran
+    hints: dict[str, str] = field(default_factory=dict)  # reader-supplied metadata (JSONL/HTTP)
+
+    @property
+    def ok(self) -> bool:
+        return self.status is DocStatus.OK
+
+    def fail(self, kind: str, message: str, stage: str = "") -> None:
+        self.errors.append(DocError(kind, message, stage))
+        self.status = DocStatus.FAILED
+
+    def skip(self, kind: str, message: str, stage: str = "") -> None:
+        self.errors.append(DocError(kind, message, stage))
+        self.status = DocStatus.SKIPPED
+
+    def segment_text(self, segment: Segment) -> str:
+        return self.text[segment.start : segment.end]
+
+    @property
+    def text_hash(self) -> str:
+        return content_hash(self.text.encode("utf-8"))
+
+
+def content_hash(data: bytes, length: int = 16) -> str:
+    return hashlib.sha256(data).hexdigest()[:length]
+
+
+def document_id(origin: Origin, raw: bytes) -> str:
+    """Content-hash id: the same bytes read from the same place always get the same id,
+    so re-running an analysis adds nothing; changed content at the same place is a new
+    version with a new id."""
+    return content_hash(origin.key.encode("utf-8") + b"\x00" + raw)

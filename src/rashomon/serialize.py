@@ -1,0 +1,117 @@
+"""Documents to plain records and back: the one mapping used by the store, the exports and
+the process/Spark runners (workers get plain data, never store handles)."""
+
+from __future__ import annotations
+
+import base64
+from datetime import date, datetime
+from typing import Any
+
+from .model import (
+    ContentKind,
+    DateSource,
+    DocError,
+    DocStatus,
+    Document,
+    DuplicateLink,
+    DupKind,
+    InputFormat,
+    Origin,
+    PublicationDate,
+    RemovedSpan,
+    Segment,
+)
+
+
+def parse_when(value: str) -> date | datetime:
+    """ISO date or datetime string back to the type it was written from."""
+    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+
+
+def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
+    """A JSON-ready dict. ``raw=True`` adds the input bytes (base64) and decoded source text."""
+    record: dict[str, Any] = {
+        "id": doc.id,
+        "path": doc.origin.path,
+        "record": doc.origin.record,
+        "url": doc.url or doc.origin.url,
+        "format": doc.format.value,
+        "content": doc.content.value,
+        "source": doc.source,
+        "title": doc.title,
+        "author": doc.author,
+        "published": doc.published.iso() if doc.published else None,
+        "published_from": doc.published.source.value if doc.published else None,
+        "published_confidence": doc.published.confidence if doc.published else None,
+        "fetched": doc.fetched.isoformat() if doc.fetched else None,
+        "lang": doc.lang,
+        "lang_confidence": doc.lang_confidence,
+        "status": doc.status.value,
+        "encoding": doc.encoding,
+        "text": doc.text,
+        "segments": [
+            {"start": s.start, "end": s.end, "lang": s.lang, "confidence": s.lang_confidence,
+             "stage": s.stage}
+            for s in doc.segments
+        ],
+        "removed": [
+            {"start": r.start, "end": r.end, "reason": r.reason, "stage": r.stage,
+             "text": doc.source_text[r.start : r.end]}
+            for r in doc.removed
+        ],
+        "errors": [{"kind": e.kind, "message": e.message, "stage": e.stage} for e in doc.errors],
+        "duplicates": [
+            {"id": d.other_id, "kind": d.kind.value, "similarity": round(d.similarity, 4)}
+            for d in doc.duplicates
+        ],
+        "stages": list(doc.stages),
+        "hints": dict(doc.hints),
+    }
+    if raw:
+        record["raw"] = base64.b64encode(doc.raw).decode("ascii")
+        record["source_text"] = doc.source_text
+    return record
+
+
+def record_to_document(record: dict[str, Any]) -> Document:
+    published = None
+    if record.get("published"):
+        published = PublicationDate(
+            parse_when(record["published"]),
+            DateSource(record["published_from"]),
+            record.get("published_confidence") or 1.0,
+        )
+    return Document(
+        id=record["id"],
+        origin=Origin(record.get("path"), record.get("record"), record.get("url")),
+        format=InputFormat(record["format"]),
+        content=ContentKind(record.get("content") or "text"),
+        raw=base64.b64decode(record["raw"]) if record.get("raw") else b"",
+        encoding=record.get("encoding"),
+        source_text=record.get("source_text") or "",
+        text=record.get("text") or "",
+        url=record.get("url"),
+        source=record.get("source"),
+        title=record.get("title"),
+        author=record.get("author"),
+        fetched=datetime.fromisoformat(record["fetched"]) if record.get("fetched") else None,
+        published=published,
+        lang=record.get("lang"),
+        lang_confidence=record.get("lang_confidence") or 0.0,
+        segments=[
+            Segment(s["start"], s["end"], s["lang"], s.get("confidence", 1.0), s.get("stage", ""))
+            for s in record.get("segments", [])
+        ],
+        removed=[
+            RemovedSpan(r["start"], r["end"], r["reason"], r.get("stage", ""))
+            for r in record.get("removed", [])
+        ],
+        errors=[DocError(e["kind"], e["message"], e.get("stage", "")) for e in record.get("errors", [])],
+        status=DocStatus(record.get("status") or "ok"),
+        duplicates=[
+            DuplicateLink(d["id"], DupKind(d["kind"]), d["similarity"])
+            for d in record.get("duplicates", [])
+        ],
+        stages=list(record.get("stages", [])),
+        hints=dict(record.get("hints") or {}),
+    )
