@@ -1,0 +1,37 @@
+# Set-up is idempotent: every target that needs the environment builds it first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+EVAL_DIR ?= ../shared/eval
+export RASHOMON_EVAL_DIR ?= $(abspath $(EVAL_DIR))
+
+.PHONY: setup system-deps demo test eval bench lint
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip
+
+setup: $(BIN)/python system-deps
+	$(BIN)/pip install -q -e '.[dev]'
+
+# Debian's Chromium drives the browser tests (never 'playwright install').
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+demo: setup
+	$(BIN)/rashomon demo
+
+test: setup
+	PYTHONHASHSEED=0 $(BIN)/pytest -q
+
+eval: setup
+	PYTHONHASHSEED=0 $(BIN)/pytest -q -m eval tests/test_eval_gate.py
+
+bench: setup
+	$(BIN)/python benchmarks/throughput.py
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src

@@ -1,0 +1,270 @@
+"""The command line: thin commands over library functions.
+
+Every error Rashomon raises on purpose becomes a one-line message that says how to fix it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import RashomonError
+from .store import DocumentFilter, open_store
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_DB = "rashomon.db"
+DEMO_DIR = Path(__file__).resolve().parents[2] / "data" / "demo"
+DEMO_INPUTS = ("txt", "html", "warc", "jsonl")
+
+
+def db_option(fn: F) -> F:
+    return click.option("--db", "db", default=DEFAULT_DB, show_default=True,
+                        help="SQLite database file (created if missing).")(fn)
+
+
+def filter_options(fn: F) -> F:
+    for option in (
+        click.option("--lang", help="Only documents in this language (en, ar, fa...)."),
+        click.option("--source", help="Only documents from this outlet."),
+        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on/after."),
+        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on/before."),
+    ):
+        fn = option(fn)
+    return fn
+
+
+def _filter(lang: str | None, source: str | None, since: Any, until: Any) -> DocumentFilter:
+    return DocumentFilter(lang=lang, source=source, status="ok",
+                          date_from=since.date() if since else None,
+                          date_to=until.date() if until else None)
+
+
+def friendly_errors(fn: F) -> F:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except RashomonError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rashomon")
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+def main(verbose: int) -> None:
+    """Rashomon: who says what happened, and how, across English, Arabic and Persian news.
+
+    \b
+    Example:
+      rashomon analyze data/demo/txt --db corpus.db
+      rashomon serve --db corpus.db
+    """
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@db_option
+@click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False),
+              help="File with one URL or RSS/Atom feed URL per line, fetched over HTTP.")
+@click.option("--workers", default=1, show_default=True, help="Worker processes.")
+@click.option("--batch-size", default=32, show_default=True, help="Documents per batch.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@friendly_errors
+def analyze(paths: tuple[str, ...], db: str, urls_file: str | None, workers: int,
+            batch_size: int, quiet: bool) -> None:
+    """Read articles and analyse them into the database.
+
+    PATHS are files, folders (read recursively), globs or '-' for standard input, in any of
+    these formats: .txt (already-extracted page text), .html/.htm, .warc/.warc.gz,
+    .jsonl/.jsonl.gz. Re-running on the same input adds nothing; an interrupted run resumes.
+
+    \b
+    Example:
+      rashomon analyze ../shared/seeds data/demo/html 'crawl/*.warc.gz' --db corpus.db
+    """
+    if not paths and not urls_file:
+        raise click.UsageError("name at least one PATH or --urls FILE, e.g. "
+                               "'rashomon analyze articles/ --db corpus.db'")
+    from .runners.local import analyze as run_analysis
+    from .runners.progress import NullReporter, RichReporter
+
+    documents = None
+    if urls_file:
+        from .stages.ingest.fetch import fetch_urls
+
+        documents = [*_read_paths(paths), *fetch_urls(Path(urls_file).read_text().splitlines())]
+    store = open_store(db)
+    try:
+        reporter = NullReporter() if quiet or not sys.stderr.isatty() else RichReporter()
+        summary = run_analysis(list(paths), store, documents=documents, workers=workers,
+                               batch_size=batch_size, reporter=reporter,
+                               command=" ".join(["analyze", *paths]))
+    finally:
+        store.close()
+    _print_summary(summary.as_dict(), db)
+
+
+def _read_paths(paths: tuple[str, ...]) -> list[Any]:
+    from .stages.ingest.sources import read_inputs
+
+    return list(read_inputs(paths)) if paths else []
+
+
+def _print_summary(summary: dict[str, Any], db: str) -> None:
+    echo = click.echo
+    echo(f"Read {summary['seen']} documents in {summary['seconds']:.1f} s into {db}")
+    echo(f"  stored:     {summary['stored']}")
+    echo(f"  unchanged:  {summary['unchanged']} (already in the database)")
+    for label, key in (("skipped", "skipped"), ("failed", "failed")):
+        reasons = summary[key]
+        total = sum(reasons.values())
+        detail = ", ".join(f"{k} {v}" for k, v in sorted(reasons.items()))
+        echo(f"  {label + ':':<11} {total}" + (f" ({detail})" if detail else ""))
+    echo(f"  duplicates: {summary['exact_duplicates']} exact, "
+         f"{summary['near_duplicates']} near")
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(summary["languages"].items(),
+                                                   key=lambda kv: (-kv[1], kv[0])))
+    echo(f"  languages:  {langs or '-'}")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
+              default="jsonl", show_default=True)
+@click.option("--out", default="-", show_default=True, help="Output file ('-' for stdout).")
+@click.option("--all", "include_all", is_flag=True,
+              help="Include skipped and failed documents (with their errors).")
+@filter_options
+@friendly_errors
+def export(db: str, fmt: str, out: str, include_all: bool, lang: str | None,
+           source: str | None, since: Any, until: Any) -> None:
+    """Export documents as JSONL, CSV or Parquet.
+
+    \b
+    Example:
+      rashomon export --db corpus.db --format parquet --out corpus.parquet --lang ar
+    """
+    from .export import export as run_export
+
+    filt = _filter(lang, source, since, until)
+    if include_all:
+        filt = DocumentFilter(filt.lang, filt.source, None, filt.date_from, filt.date_to)
+    store = open_store(db, readonly=True)
+    try:
+        n = run_export(store.iter_documents(filt), fmt, out, stdout=sys.stdout)
+    finally:
+        store.close()
+    if out != "-":
+        click.echo(f"Wrote {n} documents to {out}", err=True)
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=10, show_default=True)
+@filter_options
+@friendly_errors
+def search(query: str, db: str, limit: int, lang: str | None, source: str | None,
+           since: Any, until: Any) -> None:
+    """Full-text search over normalised text (البوكمال also finds البوکمال).
+
+    \b
+    Example:
+      rashomon search "البوكمال" --db corpus.db --lang fa
+    """
+    store = open_store(db, readonly=True)
+    try:
+        hits, total = store.search(query, _filter(lang, source, since, until), limit=limit)
+    finally:
+        store.close()
+    click.echo(f"{total} documents match {query!r}")
+    for hit in hits:
+        s = hit.summary
+        click.echo(f"{s.id}  [{s.lang or '?'}] {s.source or '-'}  {s.published or '-'}  "
+                   f"{s.title or s.path}")
+        click.echo(f"    {hit.snippet[:200]}")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+@click.option("--token", envvar="RASHOMON_TOKEN",
+              help="Required when binding to anything but 127.0.0.1 (env RASHOMON_TOKEN).")
+@friendly_errors
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the web UI and REST API (OpenAPI at /api/openapi.json).
+
+    \b
+    Example:
+      rashomon serve --db corpus.db --port 8000
+    """
+    from .api import serve as run_server
+    from .api.settings import ServeSettings
+
+    store = open_store(db, readonly=True)
+    click.echo(f"Serving {db} on http://{host}:{port}/  (Ctrl+C stops)", err=True)
+    try:
+        run_server(store, ServeSettings(host=host, port=port, token=token))
+    finally:
+        store.close()
+
+
+@main.command()
+@click.option("--db", default="demo.db", show_default=True, help="Database for the demo.")
+@click.option("--port", default=8000, show_default=True)
+@click.option("--no-serve", is_flag=True, help="Only analyse the demo corpus.")
+@click.pass_context
+def demo(ctx: click.Context, db: str, port: int, no_serve: bool) -> None:
+    """Analyse the bundled demo corpus and serve it on http://127.0.0.1:8000.
+
+    \b
+    Example:
+      rashomon demo --port 8080
+    """
+    inputs = [str(DEMO_DIR / name) for name in DEMO_INPUTS if (DEMO_DIR / name).exists()]
+    if not inputs:
+        raise click.ClickException(f"demo corpus not found under {DEMO_DIR}")
+    ctx.invoke(analyze, paths=tuple(inputs), db=db, urls_file=None, workers=1, batch_size=32,
+               quiet=False)
+    if not no_serve:
+        ctx.invoke(serve, db=db, host="127.0.0.1", port=port, token=None)
+
+
+@main.command()
+@db_option
+@friendly_errors
+def stats(db: str) -> None:
+    """Corpus statistics and the latest runs.
+
+    \b
+    Example:
+      rashomon stats --db corpus.db
+    """
+    store = open_store(db, readonly=True)
+    try:
+        st = store.stats()
+        runs = store.runs(5)
+    finally:
+        store.close()
+    click.echo(f"{st.documents} documents; by status: {st.by_status}")
+    click.echo(f"languages: {st.by_lang}")
+    click.echo(f"sources: {st.by_source}")
+    click.echo(f"published: {st.first_published or '?'} .. {st.last_published or '?'}")
+    for run in runs:
+        click.echo(f"run {run.id} {run.started} {run.command}: stored "
+                   f"{run.summary.get('stored', '?')}, failed {run.summary.get('failed', {})}, "
+                   f"skipped {run.summary.get('skipped', {})}")
+
+

@@ -1,0 +1,205 @@
+"""The local runner: read inputs, run the document stages inline or in a process pool, store
+each batch atomically, then run the corpus steps (deduplication) on what was new.
+
+Resumable and idempotent: document ids are content hashes of (origin, bytes), and a document
+already stored (and not failed) is not processed again, so an interrupted run picks up where it
+stopped and a repeated run adds nothing. Workers get plain documents and stage names, never a
+store handle; the inline executor runs the very same function.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..corpus.dedup import link_duplicates
+from ..model import ContentKind, Document, DocStatus, InputFormat
+from ..pipeline import DEFAULT_STAGES, Pipeline
+from ..stages.ingest.decode import decode_bytes
+from ..stages.ingest.sources import read_inputs
+from ..store import Store
+from .progress import NullReporter, Reporter
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BATCH = 32
+
+
+@dataclass(slots=True)
+class RunSummary:
+    run_id: int
+    seen: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    failed: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id, "seen": self.seen, "stored": self.stored,
+            "unchanged": self.unchanged, "skipped": dict(self.skipped),
+            "failed": dict(self.failed), "languages": dict(self.languages),
+            "exact_duplicates": self.exact_duplicates, "near_duplicates": self.near_duplicates,
+            "seconds": round(self.seconds, 3),
+        }
+
+    def count(self, doc: Document) -> None:
+        if doc.status is DocStatus.OK:
+            self.stored += 1
+            self.languages[doc.lang or "und"] += 1
+        else:
+            reason = doc.errors[-1].kind if doc.errors else "unknown"
+            (self.skipped if doc.status is DocStatus.SKIPPED else self.failed)[reason] += 1
+
+
+class InlineExecutor(Executor):
+    """Runs submitted work at once in this process: the pool's code path without a pool."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
+            future.set_exception(exc)
+        return future
+
+
+_worker_pipeline: Pipeline | None = None
+_worker_key: tuple[Any, ...] | None = None
+
+
+def _process_batch(stage_names: tuple[str, ...], settings: dict[str, Any],
+                   docs: list[Document]) -> list[Document]:
+    """Run the pipeline over one batch; the pipeline is built once per worker process."""
+    global _worker_pipeline, _worker_key
+    key = (stage_names, repr(sorted(settings.items())))
+    if _worker_pipeline is None or _worker_key != key:
+        _worker_pipeline = build_pipeline(stage_names, settings)
+        _worker_key = key
+    return _worker_pipeline(docs)
+
+
+def build_pipeline(stage_names: Sequence[str], settings: dict[str, Any]) -> Pipeline:
+    from .. import registry
+
+    stages = []
+    for name in stage_names:
+        cls = registry.stages.get(name)
+        options = settings.get(name, {})
+        stages.append(cls(**options) if options else cls())
+    return Pipeline(stages)
+
+
+def learn_site_lines(inputs: Sequence[str]) -> tuple[dict[str, frozenset[str]], int]:
+    """Pre-pass: lines repeated across documents of one source, and the number of documents."""
+    from ..stages.clean import SiteLines
+
+    site_lines, total = SiteLines(), 0
+    for doc in read_inputs(inputs):
+        total += 1
+        if doc.ok and doc.content is ContentKind.TEXT and doc.source and doc.raw:
+            try:
+                if doc.format is InputFormat.JSONL:
+                    text = _jsonl_text(doc)
+                else:
+                    text, _ = decode_bytes(doc.raw, doc.hints.get("content_type"))
+            except Exception:  # noqa: BLE001 - the main pass records the reason
+                continue
+            site_lines.add(doc.source, text)
+    return site_lines.learned(), total
+
+
+def _jsonl_text(doc: Document) -> str:
+    obj = json.loads(doc.raw)
+    return str(obj.get("text") or "") if isinstance(obj, dict) else ""
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def analyze(
+    inputs: Sequence[str],
+    store: Store,
+    *,
+    documents: Iterable[Document] | None = None,
+    stage_names: Sequence[str] = DEFAULT_STAGES,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
+    reporter: Reporter | None = None,
+    command: str = "analyze",
+) -> RunSummary:
+    """Analyse ``inputs`` (paths, folders, globs, ``-``) or ready-made ``documents``."""
+    reporter = reporter or NullReporter()
+    started = time.perf_counter()
+    run_id = store.start_run(command)
+    summary = RunSummary(run_id)
+    if documents is None:
+        site_lines, total = learn_site_lines(inputs) if "-" not in inputs else ({}, None)
+        source: Iterable[Document] = read_inputs(inputs)
+    else:
+        materialised = list(documents)
+        site_lines, total, source = {}, len(materialised), materialised
+    settings: dict[str, Any] = {"clean.extract.v1": {"site_lines": site_lines}} if site_lines else {}
+    names = tuple(stage_names)
+    executor: Executor = (ProcessPoolExecutor(max_workers=workers) if workers > 1
+                          else InlineExecutor())
+    new_docs: list[Document] = []
+    reporter.start(total, "Analysing")
+    try:
+        seen_ids: set[str] = set()
+        pending: list[Future[list[Document]]] = []
+        for batch in _batches(source, batch_size):
+            summary.seen += len(batch)
+            done = store.completed_ids(d.id for d in batch) | seen_ids
+            todo = []
+            for doc in batch:
+                if doc.id in done:
+                    summary.unchanged += 1
+                else:
+                    seen_ids.add(doc.id)
+                    todo.append(doc)
+            reporter.advance(len(batch) - len(todo))
+            if todo:
+                pending.append(executor.submit(_process_batch, names, settings, todo))
+            while pending and (pending[0].done() or len(pending) > workers * 2):
+                _store_batch(store, pending.pop(0).result(), run_id, summary, new_docs, reporter)
+        for future in pending:
+            _store_batch(store, future.result(), run_id, summary, new_docs, reporter)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+        reporter.finish()
+    dedup = link_duplicates(store, new_docs)
+    summary.exact_duplicates, summary.near_duplicates = dedup.exact, dedup.near
+    summary.seconds = time.perf_counter() - started
+    store.finish_run(run_id, summary.as_dict())
+    return summary
+
+
+def _store_batch(store: Store, docs: list[Document], run_id: int, summary: RunSummary,
+                 new_docs: list[Document], reporter: Reporter) -> None:
+    store.save(docs, run_id)
+    for doc in docs:
+        summary.count(doc)
+        if doc.ok:
+            # keep only what dedup needs; the raw bytes are in the store already
+            new_docs.append(Document(id=doc.id, origin=doc.origin, format=doc.format,
+                                     text=doc.text))
+    reporter.advance(len(docs))

@@ -1,0 +1,93 @@
+"""The Store protocol: what the pipeline, exports, API and UI need from a backend.
+
+SQLite is the embedded default (:mod:`.sqlite`); a server backend implements the same
+protocol. Writes are whole documents with all their annotations, in one transaction, so an
+interrupted run never leaves a half-written document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from ..model import Document, DuplicateLink
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFilter:
+    lang: str | None = None
+    source: str | None = None
+    status: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: str
+    title: str | None
+    source: str | None
+    lang: str | None
+    published: str | None
+    status: str
+    path: str | None
+    record: int | None
+    url: str | None
+    chars: int
+    duplicates: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    summary: DocumentSummary
+    snippet: str  # an original (un-normalised) sentence that matches
+    snippet_lang: str | None
+    score: float
+
+
+@dataclass(slots=True)
+class RunInfo:
+    id: int
+    started: str
+    finished: str | None
+    command: str
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class CorpusStats:
+    documents: int
+    by_status: dict[str, int]
+    by_lang: dict[str, int]
+    by_source: dict[str, int]
+    first_published: str | None
+    last_published: str | None
+
+
+class Store(Protocol):
+    def close(self) -> None: ...
+
+    # writes
+    def save(self, docs: Iterable[Document], run_id: int | None = None) -> None: ...
+    def add_duplicates(self, links: Iterable[tuple[str, DuplicateLink]]) -> None: ...
+    def save_minhashes(self, signatures: Iterable[tuple[str, bytes]]) -> None: ...
+    def start_run(self, command: str) -> int: ...
+    def finish_run(self, run_id: int, summary: dict[str, Any]) -> None: ...
+
+    # reads
+    def completed_ids(self, ids: Iterable[str]) -> set[str]: ...
+    def get(self, doc_id: str) -> Document | None: ...
+    def iter_documents(self, filt: DocumentFilter = ...) -> Iterator[Document]: ...
+    def list_documents(
+        self, filt: DocumentFilter = ..., limit: int = 50, offset: int = 0
+    ) -> tuple[list[DocumentSummary], int]: ...
+    def search(
+        self, query: str, filt: DocumentFilter = ..., limit: int = 20, offset: int = 0
+    ) -> tuple[list[SearchHit], int]: ...
+    def stats(self) -> CorpusStats: ...
+    def runs(self, limit: int = 20) -> list[RunInfo]: ...
+    def owner_of_text(self, text_hash: str, exclude: str) -> str | None: ...
+    def minhashes(self) -> Iterator[tuple[str, bytes]]: ...
+    def pending(self, stage: str) -> list[str]: ...

@@ -1,0 +1,101 @@
+"""Schema migrations, applied in order and recorded in the ``migrations`` table."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    name = fn.__name__
+    if any(existing == name for existing, _ in MIGRATIONS):
+        raise ValueError(f"duplicate migration {name}")
+    MIGRATIONS.append((name, fn))
+    return fn
+
+
+@migration
+def m001_documents(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            path TEXT, record INTEGER, url TEXT,
+            format TEXT NOT NULL, content TEXT NOT NULL,
+            source TEXT, title TEXT, author TEXT,
+            published TEXT, published_from TEXT, published_confidence REAL,
+            fetched TEXT, lang TEXT, lang_confidence REAL,
+            status TEXT NOT NULL, encoding TEXT,
+            text TEXT NOT NULL DEFAULT '', source_text TEXT NOT NULL DEFAULT '',
+            text_hash TEXT,
+            stages TEXT NOT NULL DEFAULT '[]', hints TEXT NOT NULL DEFAULT '{}',
+            run_id INTEGER, stored_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_lang ON documents(lang);
+        CREATE INDEX documents_source ON documents(source);
+        CREATE INDEX documents_published ON documents(published);
+        CREATE INDEX documents_status ON documents(status);
+        CREATE INDEX documents_text_hash ON documents(text_hash);
+        CREATE TABLE raw (doc_id TEXT PRIMARY KEY, bytes BLOB NOT NULL);
+        CREATE TABLE segments (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, lang TEXT, confidence REAL, stage TEXT,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE removed (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, reason TEXT NOT NULL, stage TEXT,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE doc_errors (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL,
+            message TEXT NOT NULL, stage TEXT, PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX doc_errors_kind ON doc_errors(kind);
+        CREATE TABLE duplicates (
+            doc_id TEXT NOT NULL, other_id TEXT NOT NULL, kind TEXT NOT NULL,
+            similarity REAL NOT NULL, PRIMARY KEY (doc_id, other_id)
+        );
+        CREATE TABLE minhashes (doc_id TEXT PRIMARY KEY, signature BLOB NOT NULL);
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, finished TEXT,
+            command TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE VIRTUAL TABLE docs_fts USING fts5(
+            doc_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """
+    )
+
+
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    # executescript() would commit the surrounding migration transaction; run statements one by one
+    for statement in sql.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def apply(db: sqlite3.Connection) -> list[str]:
+    """Apply pending migrations; return the names applied."""
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            fn(db)
+            db.execute("INSERT INTO migrations VALUES (?, ?)",
+                       (name, datetime.now(UTC).isoformat(timespec="seconds")))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
