@@ -1,0 +1,154 @@
+"""The SQLite store: lossless round trips, idempotent writes, normalised search, concurrency."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from rashomon.errors import StoreError
+from rashomon.model import (
+    ContentKind,
+    DateSource,
+    DocError,
+    Document,
+    DuplicateLink,
+    DupKind,
+    InputFormat,
+    Origin,
+    PublicationDate,
+    RemovedSpan,
+    Segment,
+    document_id,
+)
+from rashomon.store import DocumentFilter, open_store
+from rashomon.store.sqlite import SQLiteStore
+
+FA = "ارتش سوریه شهر البوکمال را از داعش پس گرفت."
+AR = "حرر الجيش السوري مدينة البُوكَمَال من تنظيم داعش."
+EN = "The Syrian army took Albu Kamal from ISIS."
+
+
+def make_doc(text: str, lang: str, path: str, published: date | None = None,
+             source: str = "Outlet") -> Document:
+    raw = ("No Script\n" + text).encode()
+    origin = Origin(path=path)
+    doc = Document(id=document_id(origin, raw), origin=origin, format=InputFormat.TEXT,
+                   content=ContentKind.TEXT, raw=raw, encoding="utf-8",
+                   source_text=raw.decode(), text=text, source=source, title=text[:20],
+                   lang=lang, lang_confidence=0.99)
+    doc.segments = [Segment(0, len(text), lang, 0.99, "sentences.rules.v1")]
+    doc.removed = [RemovedSpan(0, 9, "ui-widget", "clean.extract.v1")]
+    if published:
+        doc.published = PublicationDate(published, DateSource.META, 0.9)
+    doc.stages = ["ingest.decode.v1", "clean.extract.v1"]
+    return doc
+
+
+def test_sqlite_round_trip_is_lossless(store: SQLiteStore) -> None:
+    doc = make_doc(FA, "fa", "a.txt", date(2017, 11, 19))
+    doc.fetched = datetime(2017, 11, 20, 8, 0)
+    doc.errors.append(DocError("note", "a recorded warning", "dates.publication.v1"))
+    doc.hints = {"dateline": "۲۸ آبان ۱۳۹۶"}
+    store.save([doc])
+    got = store.get(doc.id)
+    assert got is not None
+    assert got.raw == doc.raw and got.source_text == doc.source_text and got.text == doc.text
+    assert got.segments == doc.segments and got.removed == doc.removed
+    assert got.errors == doc.errors and got.hints == doc.hints and got.stages == doc.stages
+    assert got.published == doc.published and got.fetched == doc.fetched
+    assert (got.origin, got.format, got.content, got.lang) == (doc.origin, doc.format,
+                                                                doc.content, "fa")
+
+
+def test_sqlite_saving_twice_adds_nothing(store: SQLiteStore) -> None:
+    doc = make_doc(EN, "en", "a.txt")
+    store.save([doc])
+    store.save([doc])
+    assert store.stats().documents == 1
+    assert store.completed_ids([doc.id, "other"]) == {doc.id}
+    db = sqlite3.connect(store.path)
+    assert db.execute("SELECT count(*) FROM segments").fetchone()[0] == 1
+
+
+def test_sqlite_failed_documents_are_retried(store: SQLiteStore) -> None:
+    doc = make_doc(EN, "en", "a.txt")
+    doc.fail("stage-error", "boom")
+    store.save([doc])
+    assert store.completed_ids([doc.id]) == set()
+
+
+@pytest.mark.parametrize("query", ["البوكمال", "البوکمال", "البُوكَمَال", "Albu Kamal"])
+def test_sqlite_search_folds_arabic_and_persian_spellings(store: SQLiteStore, query: str) -> None:
+    store.save([make_doc(FA, "fa", "fa.txt"), make_doc(AR, "ar", "ar.txt"),
+                make_doc(EN, "en", "en.txt")])
+    hits, total = store.search(query)
+    expected = {"Albu Kamal": {"en"}}.get(query, {"fa", "ar"})
+    assert {h.summary.lang for h in hits} == expected and total == len(expected)
+    assert all(h.snippet in (FA, AR, EN) for h in hits)  # snippets are original text
+
+
+def test_sqlite_filters_and_paging(store: SQLiteStore) -> None:
+    docs = [make_doc(f"{EN} {i}", "en", f"{i}.txt", date(2017, 11, 10 + i),
+                     source="A" if i % 2 else "B") for i in range(6)]
+    store.save(docs)
+    page, total = store.list_documents(DocumentFilter(source="A"), limit=2)
+    assert total == 3 and len(page) == 2
+    assert [p.published for p in page] == ["2017-11-15", "2017-11-13"]  # newest first
+    _, total = store.list_documents(DocumentFilter(date_from=date(2017, 11, 12),
+                                                   date_to=date(2017, 11, 13)))
+    assert total == 2
+    assert [d.id for d in store.iter_documents(DocumentFilter(lang="en"))] == \
+        [d.id for d in sorted(docs, key=lambda d: d.origin.path or "")]
+
+
+def test_sqlite_duplicate_links_and_pending(store: SQLiteStore) -> None:
+    a, b = make_doc(EN, "en", "a.txt"), make_doc(FA, "fa", "b.txt")
+    store.save([a, b])
+    store.add_duplicates([(a.id, DuplicateLink(b.id, DupKind.NEAR, 0.8))])
+    got = store.get(a.id)
+    assert got is not None and got.duplicates == [DuplicateLink(b.id, DupKind.NEAR, 0.8)]
+    assert store.pending("clean.extract.v1") == []
+    assert store.pending("entities.v1") == sorted([a.id, b.id])
+
+
+def test_sqlite_reads_while_writing_never_lock(tmp_path: Path) -> None:
+    writer = open_store(tmp_path / "c.db")
+    reader = open_store(tmp_path / "c.db", readonly=True)
+    errors: list[Exception] = []
+    stop = threading.Event()
+
+    def read_loop() -> None:
+        while not stop.is_set():
+            try:
+                reader.list_documents(limit=5)
+                reader.search("army")
+            except Exception as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=read_loop) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for i in range(200):
+        writer.save([make_doc(f"{EN} {i}", "en", f"{i}.txt")])
+    stop.set()
+    for t in threads:
+        t.join()
+    writer.close()
+    reader.close()
+    assert errors == []
+
+
+def test_sqlite_readonly_missing_database_says_how_to_fix(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="rashomon analyze"):
+        open_store(tmp_path / "missing.db", readonly=True)
+
+
+def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
+    open_store(tmp_path / "m.db").close()
+    open_store(tmp_path / "m.db").close()
+    names = [r[0] for r in sqlite3.connect(tmp_path / "m.db").execute("SELECT name FROM migrations")]
+    assert names == ["m001_documents"]
