@@ -42,3 +42,236 @@ def eval_dir() -> Path:
 @pytest.fixture(scope="session")
 def demo_dir() -> Path:
     return REPO / "data" / "demo"
+
+
+# -- web UI and REST API (tests/api, tests/web) -----------------------------------------------
+# Hand-built documents in English, Arabic and Persian, one hostile (XSS / template syntax), one
+# failed, one skipped; imports are local so this block stays self-contained.
+
+from typing import TYPE_CHECKING, Any  # noqa: E402 - keeps the web fixtures in one block
+
+from rashomon.model import Document  # noqa: E402
+
+if TYPE_CHECKING:  # imported in the fixture: a missing test dependency fails only API tests
+    from fastapi.testclient import TestClient
+
+WEB_XSS_TITLE = "<script>alert(1)</script> {{ 7*7 }} headline"
+
+
+def _web_doc(
+    name: str,
+    paragraphs: list[list[tuple[str, str]]],
+    *,
+    boilerplate: tuple[str, ...] = (),
+    **fields: Any,
+) -> Document:
+    """A Document whose text is the paragraphs (sentences joined by spaces, paragraphs by a
+    blank line), segmented by sentence with the given languages; ``boilerplate`` lines
+    precede the text in ``source_text`` and are recorded as removed spans."""
+    from rashomon.model import InputFormat, Origin, RemovedSpan, Segment, document_id
+
+    text, segments = "", []
+    for p, para in enumerate(paragraphs):
+        if p:
+            text += "\n\n"
+        for s, (sentence, lang) in enumerate(para):
+            if s:
+                text += " "
+            segments.append(Segment(len(text), len(text) + len(sentence), lang, 0.99, "test.v1"))
+            text += sentence
+    source_text, removed = "", []
+    for line in boilerplate:
+        removed.append(
+            RemovedSpan(
+                len(source_text), len(source_text) + len(line), "ui-widget", "clean.test.v1"
+            )
+        )
+        source_text += line + "\n"
+    source_text += text
+    raw = source_text.encode("utf-8")
+    origin = Origin(path=f"corpus/{name}.txt")
+    return Document(
+        id=document_id(origin, raw),
+        origin=origin,
+        format=InputFormat.TEXT,
+        raw=raw,
+        encoding="utf-8",
+        source_text=source_text,
+        text=text,
+        segments=segments,
+        removed=removed,
+        stages=["test.v1"],
+        **fields,
+    )
+
+
+@pytest.fixture
+def web_docs() -> dict[str, Document]:
+    """The documents behind the web/API tests, by short name."""
+    from datetime import date, datetime
+
+    from rashomon.model import DateSource, DocStatus, DupKind, DuplicateLink, PublicationDate
+
+    def when(day: str, source: DateSource = DateSource.META) -> PublicationDate:
+        return PublicationDate(date.fromisoformat(day), source, 0.9)
+
+    docs = {
+        "en": _web_doc(
+            "en",
+            [
+                [
+                    ("Government forces entered Al-Bukamal on Thursday.", "en"),
+                    ("A local official said the fighting lasted for hours.", "en"),
+                ],
+                [("Residents returned to the market two days later.", "en")],
+            ],
+            boilerplate=("Please Wait...", "starAdd to favorites"),
+            title="Forces enter Al-Bukamal",
+            source="Euphrates Wire",
+            lang="en",
+            lang_confidence=0.98,
+            url="https://example.org/news/1",
+            author="Sam Reporter",
+            published=when("2017-11-09", DateSource.JSON_LD),
+            fetched=datetime(2017, 11, 10, 8, 30),
+        ),
+        "ar": _web_doc(
+            "ar",
+            [
+                [
+                    ("دخلت القوات مدينة البوكمال صباح الخميس.", "ar"),
+                    ("وقال مصدر محلي إن الاشتباكات استمرت ساعات.", "ar"),
+                ],
+                [("وعاد السكان إلى السوق بعد يومين.", "ar")],
+            ],
+            boilerplate=("انتظر من فضلك...", "أضف إلى المفضلة"),
+            title="القوات تدخل البوكمال",
+            source="صحيفة الفرات",
+            lang="ar",
+            lang_confidence=0.97,
+            url="http://example.net/ar/2",
+            published=when("2017-11-10", DateSource.BYLINE),
+        ),
+        "fa": _web_doc(
+            "fa",
+            [
+                [
+                    ("نیروها صبح پنجشنبه وارد شهر البوکمال شدند.", "fa"),
+                    ("یک منبع محلی گفت درگیری‌ها چند ساعت ادامه داشت.", "fa"),
+                ],
+                [("The city lies on the Euphrates river.", "en")],
+            ],
+            title="ورود نیروها به البوکمال",
+            source="خبرگزاری نمونه",
+            lang="fa",
+            lang_confidence=0.95,
+            published=when("2017-11-11"),
+        ),
+        "vocal": _web_doc(
+            "vocal",
+            [[("وَصَلَتِ الأَخْبَارُ مِنَ البُوكَمَالِ مَسَاءً.", "ar")]],
+            title="أخبار مسائية",
+            source="صحيفة الفرات",
+            lang="ar",
+            published=when("2017-11-12"),
+        ),
+        "xss": _web_doc(
+            "xss",
+            [
+                [
+                    (
+                        "Beware <img src=x onerror=alert(1)> and <script>alert(1)</script> here.",
+                        "en",
+                    ),
+                    ("Template {{ 7*7 }} and {% raw %} stay literal.", "en"),
+                ]
+            ],
+            boilerplate=("<script>alert(2)</script>",),
+            title=WEB_XSS_TITLE,
+            source="<b>Evil</b> Source",
+            lang="en",
+            url="javascript:alert(1)",
+            author="{{ 7*7 }}",
+            published=when("2016-01-01"),
+            hints={"note": "<svg onload=alert(1)>"},
+        ),
+        "failed": _web_doc("failed", [], title=None, status=DocStatus.FAILED),
+        "skipped": _web_doc("skipped", [], title="Only boilerplate", status=DocStatus.SKIPPED),
+    }
+    for i in range(3):
+        docs[f"en{i}"] = _web_doc(
+            f"en{i}",
+            [[(f"Filler report number {i} about the river.", "en")]],
+            title=f"Filler {i}",
+            source="Euphrates Wire",
+            lang="en",
+            published=when(f"2018-0{i + 1}-15"),
+        )
+    docs["failed"].fail("binary", "the file is binary, not text", "ingest.test.v1")
+    docs["skipped"].skip("boilerplate-only", "nothing left after cleaning", "clean.test.v1")
+    docs["ar"].duplicates.append(DuplicateLink(docs["vocal"].id, DupKind.NEAR, 0.82))
+    return docs
+
+
+@pytest.fixture
+def web_store(store: SQLiteStore, web_docs: dict[str, Document]) -> SQLiteStore:
+    """The ``store`` fixture filled with ``web_docs`` and one finished run."""
+    run_id = store.start_run("analyze corpus/")
+    store.save(web_docs.values(), run_id)
+    store.finish_run(
+        run_id,
+        {
+            "seen": len(web_docs),
+            "stored": len(web_docs) - 2,
+            "unchanged": 0,
+            "skipped": {"boilerplate-only": 1},
+            "failed": {"binary": 1},
+            "languages": {"en": 5, "ar": 2, "fa": 1},
+        },
+    )
+    return store
+
+
+@pytest.fixture
+def api_client(web_store: SQLiteStore) -> Iterator[TestClient]:
+    """An in-process client of the app over ``web_store`` (no token, loopback host)."""
+    from fastapi.testclient import TestClient
+
+    from rashomon.api import create_app
+
+    with TestClient(create_app(web_store), base_url="http://127.0.0.1") as client:
+        yield client
+
+
+@pytest.fixture
+def live_server(web_store: SQLiteStore) -> Iterator[str]:
+    """The app served by uvicorn on 127.0.0.1 (free port) in a background thread; yields
+    its base URL and stops the server when the test ends."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from rashomon.api import create_app
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(web_store), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()

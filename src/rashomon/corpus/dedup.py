@@ -25,6 +25,7 @@ NUM_PERM = 128
 SHINGLE = 3
 NEAR_THRESHOLD = 0.6  # estimated Jaccard of word 3-gram sets
 MIN_WORDS = 20  # shorter texts give unstable signatures
+SCHEME = "affine32"  # datasketch 2.x default; stored signatures must be read back alike
 
 
 @dataclass(slots=True)
@@ -39,13 +40,14 @@ def signature(text: str) -> MinHash | None:
     if len(words) < MIN_WORDS:
         return None
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
     mh.update_batch(sorted(shingles))
     return mh
 
 
 def _from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=7, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME,
+                   hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
 def link_duplicates(store: Store, new_docs: Iterable[Document]) -> DedupResult:

@@ -1,0 +1,42 @@
+"""The web UI and REST API: ``create_app(store, settings)`` builds the FastAPI app,
+``serve(store, settings)`` runs it with uvicorn.
+
+REST under ``/api/`` (OpenAPI at ``/api/openapi.json``, a readable reference at
+``/api/docs``), server-rendered pages elsewhere, static files at ``/static/``. Read-only:
+GET and HEAD only. Every error has one JSON shape (see :mod:`.errors`).
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from ..store import Store
+from . import corpus, documents, errors, pages, search
+from .security import GuardMiddleware
+from .server import serve
+from .settings import ServeSettings, check_bind
+from .templating import STATIC
+
+__all__ = ["ServeSettings", "check_bind", "create_app", "serve"]
+
+
+def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
+    """The app over an open store. The caller owns the store (and closes it)."""
+    settings = settings or ServeSettings()
+    app = FastAPI(
+        title="Rashomon",
+        summary="Read-only access to an analysed news corpus.",
+        version="1",
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # the stock Swagger UI loads its JS from a CDN: /api/docs is ours
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.settings = settings
+    errors.install(app)
+    app.add_middleware(GuardMiddleware, settings=settings)
+    for module in (documents, search, corpus, pages):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app

@@ -1,0 +1,240 @@
+"""Server-rendered pages: overview, document list, document view, search, API reference.
+
+All text from articles and their metadata goes through Jinja's autoescaping; nothing is
+marked safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ..model import DuplicateLink
+from ..store import DocumentFilter, RunInfo, Store
+from . import render
+from .deps import FilterDep, Paging, PagingDep, StoreDep, get_settings
+from .templating import render_template
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+STATUSES = ("ok", "skipped", "failed")
+
+
+def page(
+    name: str, http_status: int = 200, headers: dict[str, str] | None = None, **context: Any
+) -> HTMLResponse:
+    return HTMLResponse(render_template(name, **context), http_status, headers)
+
+
+def render_error(
+    request: Request, status: int, message: str, headers: dict[str, str] | None = None
+) -> HTMLResponse:
+    """The HTML face of the error shape, for page URLs."""
+    from .errors import error_code
+
+    return page(
+        "error.html",
+        status,
+        headers,
+        nav="",
+        status=status,
+        code=error_code(status),
+        message=message,
+        path=request.url.path,
+    )
+
+
+@dataclass(slots=True)
+class RunView:
+    """A run's summary reduced to what the overview shows, whatever the runner wrote."""
+
+    run: RunInfo
+    counts: list[tuple[str, int]] = field(default_factory=list)
+    skipped: list[tuple[str, int]] = field(default_factory=list)
+    failed: list[tuple[str, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, run: RunInfo) -> RunView:
+        summary = run.summary if isinstance(run.summary, dict) else {}
+        view = cls(run)
+        for key in ("seen", "stored", "unchanged", "exact_duplicates", "near_duplicates"):
+            value = summary.get(key)
+            if isinstance(value, int):
+                view.counts.append((key.replace("_", " "), value))
+        for key, target in (("skipped", view.skipped), ("failed", view.failed)):
+            reasons = summary.get(key)
+            if isinstance(reasons, dict):
+                target.extend(
+                    sorted(
+                        ((str(k), int(v)) for k, v in reasons.items() if isinstance(v, int)),
+                        key=lambda kv: (-kv[1], kv[0]),
+                    )
+                )
+        return view
+
+
+def _filter_params(filt: DocumentFilter) -> dict[str, object]:
+    return {
+        "lang": filt.lang,
+        "source": filt.source,
+        "status": filt.status,
+        "date_from": filt.date_from.isoformat() if filt.date_from else None,
+        "date_to": filt.date_to.isoformat() if filt.date_to else None,
+    }
+
+
+def _filter_options(store: Store, filt: DocumentFilter) -> dict[str, list[str]]:
+    stats = store.stats()
+    langs = [k for k in stats.by_lang if k != "?"]
+    sources = [k for k in stats.by_source if k != "?"]
+    if filt.lang and filt.lang not in langs:
+        langs.append(filt.lang)
+    if filt.source and filt.source not in sources:
+        sources.append(filt.source)
+    return {
+        "langs": sorted(langs),
+        "sources": sorted(sources, key=str.casefold),
+        "statuses": list(STATUSES),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Pager:
+    total: int
+    limit: int
+    offset: int
+    params: dict[str, object]
+
+    @property
+    def first(self) -> int:
+        return min(self.offset + 1, self.total)
+
+    @property
+    def last(self) -> int:
+        return min(self.offset + self.limit, self.total)
+
+    @property
+    def prev_link(self) -> str | None:
+        if self.offset <= 0:
+            return None
+        return render.query_string(self.params, offset=max(0, self.offset - self.limit) or None)
+
+    @property
+    def next_link(self) -> str | None:
+        if self.offset + self.limit >= self.total:
+            return None
+        return render.query_string(self.params, offset=self.offset + self.limit)
+
+
+def _paged(request: Request, params: dict[str, object], paging: Paging) -> dict[str, object]:
+    """Filter params plus the page size when it is not the server's default."""
+    if paging.limit != get_settings(request).page_size:
+        return {**params, "limit": paging.limit}
+    return params
+
+
+@router.get("/")
+def overview(store: StoreDep) -> HTMLResponse:
+    stats = store.stats()
+    recent, _ = store.list_documents(DocumentFilter(), limit=10)
+    runs = [RunView.of(r) for r in store.runs(5)]
+    return page("overview.html", nav="overview", stats=stats, recent=recent, runs=runs)
+
+
+@router.get("/documents")
+def documents(
+    request: Request, store: StoreDep, filt: FilterDep, paging: PagingDep
+) -> HTMLResponse:
+    items, total = store.list_documents(filt, limit=paging.limit, offset=paging.offset)
+    params = _paged(request, _filter_params(filt), paging)
+    return page(
+        "documents.html",
+        nav="documents",
+        items=items,
+        filt=params,
+        options=_filter_options(store, filt),
+        pager=Pager(total, paging.limit, paging.offset, params),
+    )
+
+
+@router.get("/documents/{doc_id}")
+def document(
+    store: StoreDep, doc_id: Annotated[str, Path(min_length=1, max_length=200)]
+) -> HTMLResponse:
+    doc = store.get(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document with id {doc_id!r}")
+    duplicates: list[tuple[DuplicateLink, str | None]] = []
+    for link in doc.duplicates[:50]:
+        other = store.get(link.other_id)
+        duplicates.append((link, other.title if other else None))
+    return page(
+        "document.html",
+        nav="documents",
+        doc=doc,
+        url=doc.url or doc.origin.url,
+        paragraphs=render.paragraphs(doc),
+        legend=render.legend(doc),
+        source_pieces=render.source_pieces(doc),
+        duplicates=duplicates,
+    )
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    store: StoreDep,
+    filt: FilterDep,
+    paging: PagingDep,
+    q: Annotated[str, Query(max_length=500)] = "",
+) -> HTMLResponse:
+    hits, total = (
+        store.search(q, filt, limit=paging.limit, offset=paging.offset) if q.strip() else ([], 0)
+    )
+    params = _paged(request, {"q": q, **_filter_params(filt)}, paging)
+    results = [(hit, render.highlight(hit.snippet, q)) for hit in hits]
+    return page(
+        "search.html",
+        nav="search",
+        q=q,
+        results=results,
+        filt=params,
+        options=_filter_options(store, filt),
+        pager=Pager(total, paging.limit, paging.offset, params),
+    )
+
+
+@router.get("/api/docs")
+def api_docs(request: Request) -> HTMLResponse:
+    """A readable API reference built from the OpenAPI schema (no CDN-hosted Swagger UI)."""
+    schema = request.app.openapi()
+    operations = []
+    for path_name, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                (
+                    p.get("name", ""),
+                    p.get("in", ""),
+                    p.get("required", False),
+                    p.get("description", ""),
+                )
+                for p in op.get("parameters", [])
+            ]
+            operations.append(
+                {
+                    "method": method.upper(),
+                    "path": path_name,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": params,
+                }
+            )
+    return page(
+        "api_docs.html",
+        nav="api",
+        operations=operations,
+        title=schema.get("info", {}).get("title", "API"),
+    )

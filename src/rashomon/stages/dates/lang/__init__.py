@@ -1,0 +1,15 @@
+"""Month names and relative-date words per language, merged for the date parser."""
+
+from __future__ import annotations
+
+from . import ar, en, fa
+
+MONTHS: dict[str, tuple[str, int]] = {**en.MONTHS, **ar.MONTHS, **fa.MONTHS}
+UNITS: dict[str, str] = {**en.UNITS, **ar.UNITS, **fa.UNITS}
+AGO_BEFORE: tuple[str, ...] = ar.AGO_BEFORE
+AGO_AFTER: tuple[str, ...] = en.AGO_AFTER + fa.AGO_AFTER
+DAY_WORDS: dict[str, int] = {**en.DAY_WORDS, **ar.DAY_WORDS, **fa.DAY_WORDS}
+NUMBER_WORDS: dict[str, int] = {**en.NUMBER_WORDS, **ar.NUMBER_WORDS, **fa.NUMBER_WORDS}
+DUALS: dict[str, tuple[int, str]] = ar.DUALS
+HIJRI_MARKERS: tuple[str, ...] = ar.HIJRI_MARKERS
+JALALI_MARKERS: tuple[str, ...] = fa.JALALI_MARKERS

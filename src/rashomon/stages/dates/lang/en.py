@@ -1,0 +1,32 @@
+"""English month names and relative-date words."""
+
+from __future__ import annotations
+
+_NAMES = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+MONTHS: dict[str, tuple[str, int]] = {
+    name: ("gregorian", i) for i, names in enumerate(_NAMES, 1) for name in names
+}
+UNITS: dict[str, str] = {
+    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours",
+    "day": "days", "days": "days",
+    "week": "weeks", "weeks": "weeks",
+    "month": "months", "months": "months",
+    "year": "years", "years": "years",
+}  # fmt: skip
+AGO_AFTER: tuple[str, ...] = ("ago",)
+DAY_WORDS: dict[str, int] = {"today": 0, "yesterday": 1}
+NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "few": 3}

@@ -1,0 +1,44 @@
+"""Persian month names (Solar Hijri / Jalali and Gregorian) and relative-date words."""
+
+from __future__ import annotations
+
+_JALALI = (
+    ("فروردین",),
+    ("اردیبهشت",),
+    ("خرداد",),
+    ("تیر",),
+    ("مرداد", "امرداد"),
+    ("شهریور",),
+    ("مهر",),
+    ("آبان",),
+    ("آذر",),
+    ("دی",),
+    ("بهمن",),
+    ("اسفند",),
+)
+_GREGORIAN = (
+    ("ژانویه", "ژانویهٔ"),
+    ("فوریه",),
+    ("مارس",),
+    ("آوریل", "آپریل"),
+    ("مه", "می"),
+    ("ژوئن",),
+    ("ژوئیه", "جولای"),
+    ("اوت", "آگوست"),
+    ("سپتامبر",),
+    ("اکتبر",),
+    ("نوامبر",),
+    ("دسامبر",),
+)
+MONTHS: dict[str, tuple[str, int]] = {
+    **{name: ("gregorian", i) for i, names in enumerate(_GREGORIAN, 1) for name in names},
+    **{name: ("jalali", i) for i, names in enumerate(_JALALI, 1) for name in names},
+}
+UNITS: dict[str, str] = {
+    "دقیقه": "minutes", "ساعت": "hours", "روز": "days", "هفته": "weeks",
+    "ماه": "months", "سال": "years",
+}  # fmt: skip
+AGO_AFTER: tuple[str, ...] = ("پیش", "قبل")
+DAY_WORDS: dict[str, int] = {"امروز": 0, "دیروز": 1}
+NUMBER_WORDS: dict[str, int] = {"یک": 1, "دو": 2, "سه": 3, "چند": 3}
+JALALI_MARKERS: tuple[str, ...] = ("ه.ش", "هـ.ش", "شمسی", "خورشیدی")

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from rashomon.model import ContentKind, DateSource, Document, InputFormat, Origin
+from rashomon.stages.dates import PublicationDates
+from rashomon.stages.dates.parse import find_dates, find_relative, parse_any
+
+NOV19 = date(2017, 11, 19)
+FETCHED = datetime(2017, 12, 13, 10, 0, tzinfo=UTC)
+BODY = "The army entered the town after a week of fighting, a military source said today."
+
+
+def doc(
+    text: str = BODY,
+    *,
+    markup: str = "",
+    url: str | None = None,
+    hints: dict[str, str] | None = None,
+    fetched: datetime | None = None,
+) -> Document:
+    return Document(
+        id="x",
+        origin=Origin(path="t.html" if markup else "t.txt"),
+        format=InputFormat.HTML if markup else InputFormat.TEXT,
+        content=ContentKind.HTML if markup else ContentKind.TEXT,
+        markup=markup,
+        source_text=text,
+        text=text,
+        url=url,
+        hints=hints or {},
+        fetched=fetched,
+    )
+
+
+def run(document: Document) -> Document:
+    return PublicationDates()([document])[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan 06 2021",
+        "19 November 2017",
+        "November 19th, 2017",
+        "19 نوفمبر 2017",
+        "١٩ نوفمبر ٢٠١٧",
+        "19 تشرين الثاني 2017",
+        "الأحد ١٩ تشرين الثاني ٢٠١٧م",
+        "۲۸ آبان ۱۳۹۶",
+        "28 آبان 1396",
+        "1396/08/28",
+        "۱۳۹۶/۰۸/۲۸ - ۱۲:۳۰",
+        "1 ربيع الأول 1439 هـ",
+        "١ ربيع الاول ١٤٣٩هـ",
+        "2017-11-19",
+        "19/11/2017",
+        "19 نوامبر 2017",
+    ],
+)
+def test_parse_calendars_and_digits(text: str) -> None:
+    found = find_dates(text)
+    expected = date(2021, 1, 6) if text.startswith("Jan") else NOV19
+    assert found and found[0][1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("folder_openVoices access_time 24 days ago", timedelta(days=24)),
+        ("منذ 3 أيام", timedelta(days=3)),
+        ("منذ يومين", timedelta(days=2)),
+        ("۲ روز پیش", timedelta(days=2)),
+        ("yesterday", timedelta(days=1)),
+        ("an hour ago", timedelta(hours=1)),
+        ("٥ ساعات قبل", timedelta(hours=5)),
+        ("The day before the battle", None),
+    ],
+)
+def test_parse_relative(text: str, ago: timedelta | None) -> None:
+    assert find_relative(text) == ago
+
+
+def test_parse_any_iso_with_time() -> None:
+    value = parse_any("2017-11-19T08:30:00+03:00")
+    assert isinstance(value, datetime) and value.date() == NOV19
+
+
+def _page(head: str = "", body: str = "") -> str:
+    return f"<html><head>{head}</head><body><article><p>{BODY}</p>{body}</article></body></html>"
+
+
+JSON_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2017-11-19T09:00:00Z", "dateModified": "2017-12-01"}</script>'  # noqa: E501
+META = '<meta property="article:published_time" content="2017-11-19T09:00:00+03:00">'
+
+
+@pytest.mark.parametrize(
+    ("document", "source"),
+    [
+        (doc(hints={"date": "2017-11-19"}), DateSource.INPUT),
+        (doc(markup=_page(JSON_LD + META)), DateSource.JSON_LD),
+        (doc(markup=_page(META)), DateSource.META),
+        (doc(url="https://example.org/news/2017/11/19/albu-kamal.html"), DateSource.URL),
+        (doc(hints={"dateline": "19 نوفمبر 2017"}), DateSource.BYLINE),
+        (doc(markup=_page(body='<p class="date">Posted on <time>19 November 2017</time></p>')),
+         DateSource.BYLINE),
+        (doc("۲۸ آبان ۱۳۹۶\n" + BODY), DateSource.TEXT),
+        (doc(hints={"dateline": "24 days ago"}, fetched=datetime(2017, 12, 13, tzinfo=UTC)),
+         DateSource.RELATIVE),
+    ],
+)  # fmt: skip
+def test_dates_provenance(document: Document, source: DateSource) -> None:
+    published = run(document).published
+    assert published is not None
+    assert published.source is source
+    value = published.value
+    assert (value.date() if isinstance(value, datetime) else value) == NOV19
+
+
+def test_dates_input_beats_page() -> None:
+    published = run(doc(markup=_page(META), hints={"date": "2017-11-18"})).published
+    assert published is not None and published.source is DateSource.INPUT
+
+
+def test_dates_relative_needs_fetch_date() -> None:
+    assert run(doc(hints={"dateline": "24 days ago"})).published is None
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        doc(hints={"date": "2017-11-19"}, fetched=datetime(2017, 11, 1, tzinfo=UTC)),
+        doc(markup=_page(META), fetched=datetime(2017, 11, 1, tzinfo=UTC)),
+        doc("19 November 2099\n" + BODY),
+    ],
+)
+def test_dates_future_rejected(document: Document) -> None:
+    published = run(document).published
+    latest = document.fetched.date() if document.fetched else datetime.now(UTC).date()
+    if published is not None:
+        value = published.value
+        assert (value.date() if isinstance(value, datetime) else value) <= latest
+
+
+def test_dates_future_falls_back_to_next_evidence() -> None:
+    document = doc(
+        "19 November 2017\n" + BODY,
+        hints={"date": "2030-01-01"},
+        fetched=FETCHED,
+    )
+    published = run(document).published
+    assert published is not None and published.source is DateSource.TEXT
+    assert published.value == NOV19
