@@ -82,7 +82,7 @@ def make_text_corpus(root: Path, n: int) -> Path:
     bodies = [p.read_text(encoding="utf-8") for p in sources]
     for i in range(n):
         outlet = root / f"outlet{i % 20}"
-        outlet.mkdir(exist_ok=True)
+        outlet.mkdir(parents=True, exist_ok=True)
         (outlet / f"{i}.txt").write_text(f"{bodies[i % len(bodies)]}\n\nRef {i}.\n",
                                          encoding="utf-8")
     return root

@@ -27,8 +27,8 @@ def list_documents(store: StoreDep, filt: FilterDep, page: PagingDep) -> Documen
 
 @router.get("/{doc_id}", summary="One document with all its annotations")
 def get_document(store: StoreDep, doc_id: DocId) -> dict[str, Any]:
-    """The full record (metadata, cleaned text, segments with offsets into ``text``, removed
-    spans with offsets into ``raw_text``, errors, duplicates) plus ``raw_text``: the decoded
+    """The full record (metadata, cleaned text, segments with offsets into `text`, removed
+    spans with offsets into `raw_text`, errors, duplicates) plus `raw_text`: the decoded
     source text before cleaning."""
     doc = store.get(doc_id)
     if doc is None:

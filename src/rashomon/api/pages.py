@@ -228,7 +228,7 @@ def api_docs(request: Request) -> HTMLResponse:
                     "method": method.upper(),
                     "path": path_name,
                     "summary": op.get("summary", ""),
-                    "description": op.get("description", ""),
+                    "description": " ".join(op.get("description", "").split()),
                     "params": params,
                 }
             )

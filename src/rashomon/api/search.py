@@ -19,7 +19,7 @@ def search(
     page: PagingDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="words to find")],
 ) -> SearchPage:
-    """Documents containing every word of ``q``, best match first, each with the original
+    """Documents containing every word of `q`, best match first, each with the original
     sentence that matches and its language. ي/ی, ك/ک, diacritics, tatweel and ZWNJ fold,
     so البوكمال finds البوکمال."""
     hits, total = store.search(q, filt, limit=page.limit, offset=page.offset)

@@ -84,23 +84,31 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _arabic_ratio(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if "\u0600" <= c <= "\u06ff") / len(letters)
+    letters = len(_LETTER.findall(text))
+    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:
     sample = text[:20000]
-    controls = sum(1 for c in sample if (c < " " and c not in "\t\n\r\f\v") or c == "\ufffd")
+    controls = len(_CONTROL.findall(sample))
     if sample and controls / len(sample) > 0.02:
         raise InputError(
             "binary",
             f"the input looks like binary data ({controls} control or undecodable characters "
             f"in the first {len(sample)}), not text or HTML",
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if not text.strip():
         raise SkipDocument("empty", "the input decodes to whitespace only")
     return text, encoding

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from typing import Any
 
 LATIN_LANGS = (
@@ -33,6 +34,15 @@ _SUBSETS = {
 LABELS = {"sdh": "ckb", "arz": "ar", "ary": "ar", "hbo": "he", "nn": "no", "uzs": "uz"}
 
 LINGUA_ISO = {"ARABIC": "ar", "PERSIAN": "fa", "URDU": "ur"}
+
+
+@lru_cache(maxsize=1)
+def _langid_model() -> tuple[Any, ...]:
+    """py3langid's arrays, read once per process and shared (read-only) by every identifier."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    return tuple(load_model(MODEL_DIR / MODEL_FILE))
 
 
 class Classifiers:
@@ -78,12 +88,9 @@ class Classifiers:
         with self._lock:
             if script in self._langid:
                 return self._langid[script]
-            from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-            from py3langid.modelio import load_model
+            from py3langid.langid import LanguageIdentifier
 
-            if "_model" not in self._langid:
-                self._langid["_model"] = load_model(MODEL_DIR / MODEL_FILE)
-            ptc, pc, classes, nextmove, row, output = self._langid["_model"]
+            ptc, pc, classes, nextmove, row, output = _langid_model()
             ident = LanguageIdentifier(
                 ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row
             )

@@ -5,17 +5,19 @@ Order of evidence, cheapest and surest first:
 1. Script. No letters: ``"und"``. A script one language writes (Hebrew, Greek, Thai...) needs
    nothing more. Latin, Cyrillic and Devanagari go to py3langid restricted to that script's
    languages, after an English fast path (a sentence with several words that only English
-   uses as standalone words is English).
+   uses as standalone words is English). Latin-script scores are weighed by how common each
+   language is in our news (:data:`LATIN_PRIOR`), and ı/ğ restrict them to Turkish/Azerbaijani.
 2. Within the Arabic script, letters only some languages use: Urdu ے ٹ ڈ ڑ ں ہ, Pashto
-   ټ ډ ړ ږ ښ ګ ڼ ځ څ ۍ (ې), Sorani ێ ڵ ڕ (ە ۆ), Uyghur ۇ ۈ ۋ, Sindhi ٻ ڀ ٺ ٽ ٿ ڄ... A text
-   dense in one group's letters is that language.
+   ټ ډ ړ ږ ښ ګ ڼ ځ څ ۍ (ې), Sorani ێ ڵ ڕ (ە ۆ), Uyghur ۇ ۈ ۋ (ى beside ە), Sindhi ٻ ڀ ٺ ڪ...
+   A text dense in one group's letters is that language.
 3. Persian vs Arabic: پ چ ژ گ ک ی ۀ and Persian digits against ة ى ي ك and Arabic-Indic digits,
    plus function words (folded so Persian typed with Arabic yeh/kaf, or without ZWNJ, still
    matches). Clear evidence on one side only decides.
 4. What is left (mixed or no letter evidence, Urdu or Pashto words without their letters) goes
    to py3langid (Arabic-script languages) and lingua (ar/fa/ur), whose probabilities are
    weighed by the letter and word evidence: a long text without any Urdu letter is unlikely
-   Urdu, one Persian function word makes Persian likelier.
+   Urdu, one Persian function word makes Persian likelier, ی and ي in one text (two letters
+   only Pashto tells apart) make Pashto likelier.
 
 Dari and Tajik-in-Arabic-script are reported as Persian (``fa``): they share the script and
 nearly all function words, and no library here tells them apart.
