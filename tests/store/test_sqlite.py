@@ -151,4 +151,4 @@ def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
     open_store(tmp_path / "m.db").close()
     open_store(tmp_path / "m.db").close()
     names = [r[0] for r in sqlite3.connect(tmp_path / "m.db").execute("SELECT name FROM migrations")]
-    assert names == ["m001_documents"]
+    assert names == ["m001_documents", "m002_minhash_sizes"]

@@ -1,9 +1,13 @@
 """Exact and near-duplicate detection across the corpus (a corpus step, incremental).
 
 Exact duplicates share the same cleaned text (content hash). Near duplicates — wire copies
-reprinted with a new headline or a paragraph more or less — are found with MinHash over
-word 3-gram shingles of the normalised text and an LSH index, never by comparing all pairs.
-Duplicates are linked in both directions, never dropped.
+reprinted with a new headline, a paragraph dropped or added, the outlet's own lines around
+them — are found with MinHash over word 3-gram shingles of the normalised text and an LSH
+index, never by comparing all pairs. A reprint that drops or adds paragraphs has a modest
+Jaccard similarity but a high *containment* (the share of the shorter text found in the
+longer), so LSH gathers candidates at a low Jaccard threshold and the decision is made on the
+containment estimated from the signatures and the shingle-set sizes. Duplicates are linked in
+both directions, never dropped; a link's similarity is that containment.
 """
 
 from __future__ import annotations
@@ -23,9 +27,16 @@ logger = logging.getLogger(__name__)
 
 NUM_PERM = 128
 SHINGLE = 3
-NEAR_THRESHOLD = 0.6  # estimated Jaccard of word 3-gram sets
+CANDIDATE_JACCARD = 0.3  # LSH threshold: gathers candidates only
+NEAR_CONTAINMENT = 0.7  # share of the shorter text's shingles found in the longer one
 MIN_WORDS = 20  # shorter texts give unstable signatures
 SCHEME = "affine32"  # datasketch 2.x default; stored signatures must be read back alike
+
+
+@dataclass(slots=True)
+class Signature:
+    minhash: MinHash
+    size: int  # number of distinct shingles
 
 
 @dataclass(slots=True)
@@ -35,19 +46,26 @@ class DedupResult:
     pairs: list[tuple[str, str, DupKind, float]] = field(default_factory=list)
 
 
-def signature(text: str) -> MinHash | None:
+def signature(text: str) -> Signature | None:
     words = normalize(text).split()
     if len(words) < MIN_WORDS:
         return None
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
     mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
     mh.update_batch(sorted(shingles))
-    return mh
+    return Signature(mh, len(shingles))
 
 
-def _from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME,
-                   hashvalues=np.frombuffer(data, dtype=np.uint64))
+def containment(a: Signature, b: Signature) -> float:
+    """|A ∩ B| / min(|A|, |B|), with the intersection estimated from the Jaccard estimate."""
+    jaccard = float(a.minhash.jaccard(b.minhash))
+    intersection = jaccard * (a.size + b.size) / (1.0 + jaccard)
+    return min(1.0, intersection / max(1, min(a.size, b.size)))
+
+
+def _from_stored(data: bytes, size: int) -> Signature:
+    values = np.frombuffer(data, dtype=np.uint64)
+    return Signature(MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=values), size)
 
 
 def link_duplicates(store: Store, new_docs: Iterable[Document]) -> DedupResult:
@@ -56,32 +74,33 @@ def link_duplicates(store: Store, new_docs: Iterable[Document]) -> DedupResult:
     docs = sorted((d for d in new_docs if d.ok and d.text), key=lambda d: d.id)
     if not docs:
         return result
-    lsh = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
-    known: dict[str, MinHash] = {}
+    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+    known: dict[str, Signature] = {}
     new_ids = {d.id for d in docs}
-    for doc_id, data in store.minhashes():
+    for doc_id, data, size in store.minhashes():
         if doc_id not in new_ids:
-            known[doc_id] = _from_bytes(data)
-            lsh.insert(doc_id, known[doc_id])
+            known[doc_id] = _from_stored(data, size)
+            lsh.insert(doc_id, known[doc_id].minhash)
     seen: set[frozenset[str]] = set()
-    signatures: list[tuple[str, bytes]] = []
+    signatures: list[tuple[str, bytes, int]] = []
     stored_links: list[tuple[str, DuplicateLink]] = []
     for doc in docs:
         links: dict[str, DuplicateLink] = {}
         owner = store.owner_of_text(doc.text_hash, exclude=doc.id)
         if owner:
             links[owner] = DuplicateLink(owner, DupKind.EXACT, 1.0)
-        mh = signature(doc.text)
-        if mh is not None:
-            for other in sorted(lsh.query(mh)):
+        sig = signature(doc.text)
+        if sig is not None:
+            for other in sorted(lsh.query(sig.minhash)):
                 if other in links or other == doc.id:
                     continue
-                similarity = float(mh.jaccard(known[other]))
-                if similarity >= NEAR_THRESHOLD:
-                    links[other] = DuplicateLink(other, DupKind.NEAR, similarity)
-            known[doc.id] = mh
-            lsh.insert(doc.id, mh)
-            signatures.append((doc.id, mh.hashvalues.astype(np.uint64).tobytes()))
+                overlap = containment(sig, known[other])
+                if overlap >= NEAR_CONTAINMENT:
+                    links[other] = DuplicateLink(other, DupKind.NEAR, round(overlap, 4))
+            known[doc.id] = sig
+            lsh.insert(doc.id, sig.minhash)
+            signatures.append((doc.id, sig.minhash.hashvalues.astype(np.uint64).tobytes(),
+                               sig.size))
         for link in links.values():
             pair = frozenset((doc.id, link.other_id))
             if pair in seen:

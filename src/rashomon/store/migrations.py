@@ -73,6 +73,12 @@ def m001_documents(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m002_minhash_sizes(db: sqlite3.Connection) -> None:
+    # near-duplicate containment needs each shingle set's size next to its signature
+    db.execute("ALTER TABLE minhashes ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0")
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     # executescript() would commit the surrounding migration transaction; run statements one by one
     for statement in sql.split(";"):

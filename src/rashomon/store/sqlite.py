@@ -146,10 +146,11 @@ class SQLiteStore:
         items = list(links)
         self._write(lambda db: [self._insert_links(db, doc_id, [ln]) for doc_id, ln in items])
 
-    def save_minhashes(self, signatures: Iterable[tuple[str, bytes]]) -> None:
+    def save_minhashes(self, signatures: Iterable[tuple[str, bytes, int]]) -> None:
         items = list(signatures)
-        self._write(lambda db: db.executemany("INSERT OR REPLACE INTO minhashes VALUES (?, ?)",
-                                              items))
+        self._write(lambda db: db.executemany(
+            "INSERT OR REPLACE INTO minhashes (doc_id, signature, shingles) VALUES (?, ?, ?)",
+            items))
 
     def start_run(self, command: str) -> int:
         ids: list[int] = []
@@ -331,8 +332,9 @@ class SQLiteStore:
             "ORDER BY path, record, id LIMIT 1", (text_hash, exclude)).fetchone()
         return row[0] if row else None
 
-    def minhashes(self) -> Iterator[tuple[str, bytes]]:
-        yield from self._reader.execute("SELECT doc_id, signature FROM minhashes ORDER BY doc_id")
+    def minhashes(self) -> Iterator[tuple[str, bytes, int]]:
+        yield from self._reader.execute(
+            "SELECT doc_id, signature, shingles FROM minhashes ORDER BY doc_id")
 
     def pending(self, stage: str) -> list[str]:
         """OK documents that the named stage has not run on yet (for resumable later stages)."""
