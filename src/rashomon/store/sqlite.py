@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..model import Document, DuplicateLink
+from ..model import Document, DuplicateLink, content_hash
 from ..serialize import document_to_record, record_to_document
 from ..text.normalize import normalize
 from . import migrations
@@ -33,6 +33,15 @@ _SUMMARY_COLUMNS = (
     "length(d.text), (SELECT count(*) FROM duplicates x WHERE x.doc_id = d.id)"
 )
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _fts_rowid(doc_id: str) -> int:
+    """The document's full-text row, derived from its hex id so that replacing a document
+    finds its old row by rowid instead of scanning the index."""
+    try:
+        return int(doc_id[:15], 16)
+    except ValueError:  # ids made by hand rather than by document_id()
+        return int(content_hash(doc_id.encode(), 15), 16)
 
 
 class SQLiteStore:
@@ -102,7 +111,7 @@ class SQLiteStore:
         rec = document_to_record(doc)
         for table in ("segments", "removed", "doc_errors", "duplicates"):
             db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))  # noqa: S608
-        db.execute("DELETE FROM docs_fts WHERE doc_id = ?", (doc.id,))
+        db.execute("DELETE FROM docs_fts WHERE rowid = ?", (_fts_rowid(doc.id),))
         db.execute(
             "INSERT OR REPLACE INTO documents VALUES "
             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -132,8 +141,9 @@ class SQLiteStore:
         )
         self._insert_links(db, doc.id, doc.duplicates)
         if doc.text:
-            db.execute("INSERT INTO docs_fts VALUES (?, ?, ?)",
-                       (doc.id, normalize(doc.title or ""), normalize(doc.text)))
+            db.execute("INSERT INTO docs_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
+                       (_fts_rowid(doc.id), doc.id, normalize(doc.title or ""),
+                        normalize(doc.text)))
 
     @staticmethod
     def _insert_links(db: sqlite3.Connection, doc_id: str, links: Iterable[DuplicateLink]) -> None:

@@ -1,29 +1,34 @@
 """Stage ``dates.publication.v1``: when each document was published, and how we know.
 
-Requires ``text`` and ``source_text``; also reads ``hints`` (``date`` from the input,
+Requires ``text`` and ``source_text``; also reads ``title``, ``hints`` (``date`` from the input,
 ``dateline`` from the clean stage), ``markup`` and ``url`` for pages, and ``fetched`` to anchor
 relative dates. Assigns ``published``: a :class:`~rashomon.model.PublicationDate` whose
-``source`` names the evidence, best first: the input's own date, JSON-LD, meta tags, the URL,
-the byline/dateline, htmldate's search of the page, the first lines of the text, then relative
-expressions ("24 days ago") anchored on the fetch date (never without one). A date later than
-the fetch date (or today) is never accepted.
+``source`` names the evidence, best first: the input's own date; what the page states about
+itself (JSON-LD, meta tags, a date in the URL), where a date two of these agree on, or the one
+the byline confirms, wins a disagreement; the dateline; the date under the headline; htmldate's
+search of the page's date markup; the first lines of the text; relative expressions ("24 days
+ago") anchored on the fetch date (never without one); last, htmldate's search of the whole page.
+A date later than the fetch date (or today) is never accepted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 
 from ... import registry
 from ...model import ContentKind, DateSource, Document, PublicationDate
 from ...pipeline import DocumentStage
 from . import page
+from .byline import near_title
 from .parse import date_part, find_dates, find_relative, parse_any
 
 __all__ = ["PublicationDates"]
 
 EARLIEST = date(1900, 1, 1)
 FIRST_LINES = 3
+AGREED = 0.04  # confidence added when a second kind of evidence agrees
 Candidate = tuple[date | datetime | None, DateSource, float]
 
 
@@ -35,47 +40,83 @@ class PublicationDates(DocumentStage):
 
     def process(self, doc: Document) -> None:
         latest = date_part(doc.fetched) if doc.fetched else datetime.now(UTC).date()
-        for value, source, confidence in _candidates(doc):
-            if value is not None and EARLIEST <= date_part(value) <= latest:
-                doc.published = PublicationDate(value, source, confidence)
+        for value, source, confidence in _candidates(doc, latest):
+            if _plausible(value, latest):
+                doc.published = PublicationDate(value, source, confidence)  # type: ignore[arg-type]
                 return
         doc.published = None
 
 
-def _candidates(doc: Document) -> Iterator[Candidate]:
+def _plausible(value: date | datetime | None, latest: date) -> bool:
+    return value is not None and EARLIEST <= date_part(value) <= latest
+
+
+def _candidates(doc: Document, latest: date) -> Iterator[Candidate]:
     """Evidence in order of trust; computed lazily so cheap evidence short-cuts the rest."""
     if doc.hints.get("date"):
         yield parse_any(doc.hints["date"]), DateSource.INPUT, 1.0
     tree = None
     if doc.content is ContentKind.HTML and doc.markup:
         tree = page.parse(doc.markup)
-    if tree is not None:
-        yield page.json_ld(tree), DateSource.JSON_LD, 0.95
-        yield page.meta(tree), DateSource.META, 0.9
-    yield page.from_url(doc.url or doc.origin.url), DateSource.URL, 0.85
-    dateline = doc.hints.get("dateline", "")
-    if dateline:
-        found = find_dates(dateline)
-        yield (found[0][1].value if found else None), DateSource.BYLINE, 0.8
-    if tree is not None:
-        yield from _htmldate(doc, tree)
     head = _first_lines(doc.text if tree is not None else doc.source_text or doc.text)
-    found = find_dates(head)
-    yield (found[0][1].value if found else None), DateSource.TEXT, 0.6
-    if doc.fetched is not None:
-        yield from _relative(doc.fetched, [dateline, *_short_lines(head)])
+    dateline = doc.hints.get("dateline", "")
 
+    @cache
+    def byline() -> date | None:
+        return near_title(doc.source_text.splitlines(), doc.title or "")
 
-def _htmldate(doc: Document, tree: object) -> Iterator[Candidate]:
-    latest = date_part(doc.fetched) if doc.fetched else datetime.now(UTC).date()
+    def witness() -> date | None:
+        """What the visible page says, to settle a disagreement among stated dates."""
+        found = find_dates(dateline) if dateline else []
+        return found[0][1].value if found else byline() or _first_date(head)
+
+    stated: list[Candidate] = []
+    if tree is not None:
+        stated += [(page.json_ld(tree), DateSource.JSON_LD, 0.95)]
+        stated += [(page.meta(tree), DateSource.META, 0.9)]
+    stated.append((page.from_url(doc.url or doc.origin.url), DateSource.URL, 0.85))
+    yield from _corroborated(stated, witness, latest)
+    if dateline:
+        yield _first_date(dateline), DateSource.BYLINE, 0.8
+    yield byline(), DateSource.BYLINE, 0.8
     url = doc.url or doc.origin.url
-    found = page.htmldate_search(tree, url, latest, extensive=False)  # type: ignore[arg-type]
-    if found is not None:
+    if tree is not None:
+        found = page.htmldate_search(tree, url, latest, extensive=False)
         # htmldate does not say where it looked: a date in the head's meta tags is META,
         # otherwise it came from the page's visible date markup (the byline area).
-        in_meta = found in page.meta_values(tree)  # type: ignore[arg-type]
-        yield found, (DateSource.META if in_meta else DateSource.BYLINE), 0.75
-    yield page.htmldate_search(tree, url, latest, extensive=True), DateSource.TEXT, 0.5  # type: ignore[arg-type]
+        if found is not None:
+            in_meta = found in page.meta_values(tree)
+            yield found, (DateSource.META if in_meta else DateSource.BYLINE), 0.75
+    yield _first_date(head), DateSource.TEXT, 0.6
+    if doc.fetched is not None:
+        yield from _relative(doc.fetched, [dateline, *_short_lines(head)])
+    if tree is not None:
+        # The whole-page search often ends on a copyright year (as 1 January): a last resort.
+        yield page.htmldate_search(tree, url, latest, extensive=True), DateSource.TEXT, 0.4
+
+
+def _corroborated(
+    stated: list[Candidate], witness: Callable[[], date | None], latest: date
+) -> list[Candidate]:
+    """The page's statements about itself, best first. Where they disagree, a date that more
+    of them give (counting the visible byline as one more voice) goes first; ties keep the
+    order of trust. Agreement between two kinds of evidence raises the confidence."""
+    valid = [c for c in stated if _plausible(c[0], latest)]
+    days = [date_part(c[0]) for c in valid]  # type: ignore[arg-type]
+    if len(set(days)) <= 1:
+        bonus = AGREED if len(days) > 1 else 0.0
+        return [(value, source, min(1.0, conf + bonus)) for value, source, conf in valid]
+    seen = witness()
+    votes = [days.count(day) + (day == seen) for day in days]
+    order = sorted(range(len(valid)), key=lambda i: -votes[i])
+    return [
+        (valid[i][0], valid[i][1], min(1.0, valid[i][2] + AGREED * (votes[i] - 1))) for i in order
+    ]
+
+
+def _first_date(text: str) -> date | None:
+    found = find_dates(text) if text else []
+    return found[0][1].value if found else None
 
 
 def _relative(fetched: datetime, texts: list[str]) -> Iterator[Candidate]:

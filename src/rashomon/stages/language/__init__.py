@@ -23,6 +23,10 @@ __all__ = ["Detector", "LanguageStage", "detect"]
 # A segment with fewer letters than this and a weak call takes its neighbours' language.
 SHORT_SEGMENT_LETTERS = 16
 WEAK_CONFIDENCE = 0.9
+# A paragraph called this surely (single script, strong evidence) labels all its sentences at
+# once; anything less sure is decided sentence by sentence. Most of a news page is long
+# single-language paragraphs, so this saves most classifier calls without losing mixed text.
+PARAGRAPH_CONFIDENCE = 0.95
 # A language must cover this share of a document's characters to be its language.
 PRIMARY_SHARE = 0.35
 
@@ -53,16 +57,37 @@ class LanguageStage(DocumentStage):
         self.detector = detector or Detector()
 
     def process(self, doc: Document) -> None:
-        scripts: list[str | None] = []
-        for seg in doc.segments:
-            lang, conf, script = self.detector.detect_with_script(doc.text[seg.start : seg.end])
-            seg.lang, seg.lang_confidence = lang, conf
-            scripts.append(script)
+        scripts: list[str | None] = [None] * len(doc.segments)
+        for start, end, members in _paragraphs(doc):
+            if len(members) > 1:
+                lang, conf, script = self.detector.detect_with_script(doc.text[start:end])
+                if script is not None and conf >= PARAGRAPH_CONFIDENCE:
+                    for i in members:
+                        doc.segments[i].lang, doc.segments[i].lang_confidence = lang, conf
+                        scripts[i] = script
+                    continue
+            for i in members:
+                seg = doc.segments[i]
+                lang, conf, scripts[i] = self.detector.detect_with_script(
+                    doc.text[seg.start : seg.end])
+                seg.lang, seg.lang_confidence = lang, conf
         _smooth(doc, scripts)
         if doc.segments:
             doc.lang, doc.lang_confidence = _primary(doc.segments)
         else:
             doc.lang, doc.lang_confidence = self.detector.detect(doc.text[:4000])
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int, list[int]]]:
+    """Segments grouped by the blank-line-separated paragraph they start in: (start, end, indexes)."""
+    groups: list[tuple[int, int, list[int]]] = []
+    for i, seg in enumerate(doc.segments):
+        if groups and "\n\n" not in doc.text[groups[-1][1] : seg.start]:
+            start, _, members = groups[-1]
+            groups[-1] = (start, seg.end, [*members, i])
+        else:
+            groups.append((seg.start, seg.end, [i]))
+    return groups
 
 
 def _smooth(doc: Document, scripts: list[str | None]) -> None:

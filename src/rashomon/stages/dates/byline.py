@@ -1,0 +1,52 @@
+"""The date in a page's byline: the first date in the few short lines under the headline.
+
+A page shows many dates: today's date in the masthead ("Tuesday, January 15, 2008 Weather:
+..."), dates of related stories in the sidebar, of comments, the copyright year. The one that
+belongs to the article sits next to its headline, between the title and the first paragraph
+("By John Ley / Last Updated: 7:08am GMT 10/01/2008"). This works on the page's visible text
+(one block per line) and the title the clean stage found, so it needs no second parse.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .parse import find_dates
+
+WINDOW = 6  # lines under the headline that may hold the byline
+SHORT = 15  # words: a byline, not a paragraph
+LEAD = 30  # characters: a dateline that opens the first paragraph ("Dec. 6, 2004 - ...")
+MIN_TITLE = 15  # characters, so a short menu line does not pass for the headline
+_SEPARATORS = re.compile(r"\s+[-|–—:·»]+\s+")
+
+
+def near_title(lines: list[str], title: str) -> date | None:
+    start = _headline(lines, title.strip())
+    if start is None:
+        return None
+    for line in lines[start + 1 : start + 1 + WINDOW]:
+        found = find_dates(line)
+        if len(line.split()) <= SHORT:
+            if found:
+                return found[0][1].value
+            continue
+        # The first paragraph: a date only counts as its dateline, and the byline is over.
+        return found[0][1].value if found and found[0][0] < LEAD else None
+    return None
+
+
+def _headline(lines: list[str], title: str) -> int | None:
+    """Index of the line that carries the title (titles often add " - Site Name")."""
+    # "Headline - Section - Site": the headline is the title's longest part.
+    headline = max(_SEPARATORS.split(title), key=len).strip()
+    if len(headline) < MIN_TITLE:
+        return None
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if headline in text and len(text) <= 2 * len(headline) + LEAD:
+            return i
+        # A line inside the headline must be most of it: a short menu line is not it.
+        if len(text) >= MIN_TITLE and text in headline and 2 * len(text) >= len(headline):
+            return i
+    return None
