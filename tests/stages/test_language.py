@@ -34,6 +34,7 @@ def _analyse(text: str) -> Document:
         pytest.param("وأكد أن الهجوم فشل", "ar", id="ar-short"),
         pytest.param("میں نے کتاب پڑھی", "ur", id="ur"),
         pytest.param("حکومت نے اعلان کیا", "ur", id="ur-short"),
+        pytest.param("Hamein nahi pata tha ke woh kal aayenge", "ur", id="ur-roman"),
         pytest.param("د کابل ښار", "ps", id="ps"),
         pytest.param("هغه ووېل چې سوله", "ps", id="ps-2"),
         pytest.param("هەواڵەکان لە هەولێر", "ckb", id="ckb"),

@@ -5,7 +5,8 @@ Order of evidence, cheapest and surest first:
 1. Script. No letters: ``"und"``. A script one language writes (Hebrew, Greek, Thai...) needs
    nothing more. Latin, Cyrillic and Devanagari go to py3langid restricted to that script's
    languages, after an English fast path (a sentence with several words that only English
-   uses as standalone words is English). Latin-script scores are weighed by how common each
+   uses as standalone words is English; one with several Roman-Urdu function words is Urdu).
+   Latin-script scores are weighed by how common each
    language is in our news (:data:`LATIN_PRIOR`), and ı/ğ restrict them to Turkish/Azerbaijani.
 2. Within the Arabic script, letters only some languages use: Urdu ے ٹ ڈ ڑ ں ہ, Pashto
    ټ ډ ړ ږ ښ ګ ڼ ځ څ ۍ (ې), Sorani ێ ڵ ڕ (ە ۆ), Uyghur ۇ ۈ ۋ (ى beside ە), Sindhi ٻ ڀ ٺ ڪ...
@@ -125,6 +126,10 @@ class Detector:
         hits = sum(1 for w in words if w in en.FUNCTION_WORDS)
         if hits >= 2 and hits >= 0.15 * len(words):
             return "en", _confidence(hits)
+        roman_urdu = [w for w in words if w in ur.ROMAN_FUNCTION_WORDS]
+        if (len(roman_urdu) >= 2 and len(roman_urdu) >= 0.2 * len(words)
+                and any(w in ur.ROMAN_CORE_WORDS for w in roman_urdu)):
+            return "ur", _confidence(len(roman_urdu) / 2)
         scores = self.classifiers.langid(text, LATIN)
         for lang in scores:
             scores[lang] *= LATIN_PRIOR.get(lang, LATIN_PRIOR_OTHER)
