@@ -1,4 +1,4 @@
-"""Month names and relative-date words per language, merged for the date parser."""
+"""Month names, relative-date words and byline labels per language, merged for the date parser."""
 
 from __future__ import annotations
 
@@ -13,3 +13,5 @@ NUMBER_WORDS: dict[str, int] = {**en.NUMBER_WORDS, **ar.NUMBER_WORDS, **fa.NUMBE
 DUALS: dict[str, tuple[int, str]] = ar.DUALS
 HIJRI_MARKERS: tuple[str, ...] = ar.HIJRI_MARKERS
 JALALI_MARKERS: tuple[str, ...] = fa.JALALI_MARKERS
+RELATED_LABELS: tuple[str, ...] = en.RELATED_LABELS + ar.RELATED_LABELS + fa.RELATED_LABELS
+PUBLISHED_LABELS: tuple[str, ...] = en.PUBLISHED_LABELS + ar.PUBLISHED_LABELS + fa.PUBLISHED_LABELS

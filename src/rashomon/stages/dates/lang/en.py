@@ -30,3 +30,10 @@ UNITS: dict[str, str] = {
 AGO_AFTER: tuple[str, ...] = ("ago",)
 DAY_WORDS: dict[str, int] = {"today": 0, "yesterday": 1}
 NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "few": 3}
+# A line that opens a list of other stories ends the byline area.
+RELATED_LABELS: tuple[str, ...] = (
+    "also read", "related", "read more", "more from", "more on", "see also", "recommended",
+    "you may also like", "most read", "most popular", "more stories", "latest news",
+)  # fmt: skip
+# Words that introduce the publication date ("Published: ..."), not an update.
+PUBLISHED_LABELS: tuple[str, ...] = ("first published", "published", "posted", "date published")

@@ -42,3 +42,7 @@ AGO_AFTER: tuple[str, ...] = ("پیش", "قبل")
 DAY_WORDS: dict[str, int] = {"امروز": 0, "دیروز": 1}
 NUMBER_WORDS: dict[str, int] = {"یک": 1, "دو": 2, "سه": 3, "چند": 3}
 JALALI_MARKERS: tuple[str, ...] = ("ه.ش", "هـ.ش", "شمسی", "خورشیدی")
+RELATED_LABELS: tuple[str, ...] = (
+    "بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط", "مطالب پیشنهادی", "پربازدیدترین",
+)  # fmt: skip
+PUBLISHED_LABELS: tuple[str, ...] = ("تاریخ انتشار", "منتشر شده", "زمان انتشار")
