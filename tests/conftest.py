@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -275,3 +278,69 @@ def live_server(web_store: SQLiteStore) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+# -- a local HTTP server for the fetcher ----------------------------------------------------
+
+PAGE = "<html><body><article><p>حرر الجيش السوري مدينة البوكمال.</p></article></body></html>"
+
+
+class ArticleHandler(BaseHTTPRequestHandler):
+    flaky_hits = 0
+    seen_agents: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        ArticleHandler.seen_agents.append(self.headers.get("User-Agent", ""))
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        routes = {
+            "/robots.txt": ("text/plain", "User-agent: *\nDisallow: /private/\n"),
+            "/a": ("text/html; charset=utf-8", PAGE),
+            "/b": ("text/html; charset=utf-8", PAGE.replace("البوكمال", "دير الزور")),
+            "/feed.xml": ("application/rss+xml", (
+                '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>'
+                f"<item><title>One</title><link>{base}/a</link>"
+                "<pubDate>Sun, 19 Nov 2017 10:00:00 GMT</pubDate></item>"
+                f"<item><title>Two</title><link>{base}/b</link></item></channel></rss>")),
+        }
+        if self.path == "/flaky":
+            ArticleHandler.flaky_hits += 1
+            if ArticleHandler.flaky_hits < 2:
+                self.send_response(503)
+                self.end_headers()
+                return
+            routes["/flaky"] = ("text/html", PAGE)
+        if self.path not in routes:
+            self.send_response(404)
+            self.end_headers()
+            return
+        ctype, body = routes[self.path]
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+@dataclass
+class LocalSite:
+    url: str
+    page: str
+    user_agents: list[str]
+
+
+@pytest.fixture
+def http_server() -> Iterator[LocalSite]:
+    """Articles, a feed, robots.txt and a flaky page on 127.0.0.1; stops after the test."""
+    ArticleHandler.flaky_hits = 0
+    ArticleHandler.seen_agents = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), ArticleHandler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield LocalSite(f"http://127.0.0.1:{httpd.server_address[1]}", PAGE,
+                    ArticleHandler.seen_agents)
+    httpd.shutdown()
+    httpd.server_close()

@@ -65,3 +65,27 @@ def test_cli_errors_are_one_line_with_a_fix(tmp_path: Path) -> None:
         f"{tmp_path / 'none.db'}' first"]
     result = runner.invoke(main, ["analyze", "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 2 and "name at least one PATH" in result.output
+
+
+@pytest.mark.slow
+def test_cli_reads_stdin_globs_and_urls(tmp_path: Path, http_server) -> None:  # noqa: ANN001
+    runner = CliRunner()
+    db = str(tmp_path / "c.db")
+    for i in range(2):
+        (tmp_path / f"p{i}.html").write_text(
+            f"<html><body><article><p>{'The army entered the town after heavy fighting. ' * 8}"
+            f"Report {i}.</p></article></body></html>", encoding="utf-8")
+    result = runner.invoke(main, ["analyze", str(tmp_path / "p*.html"), "-", "--db", db],
+                           input="حرر الجيش السوري مدينة البوكمال من تنظيم داعش بعد معارك.\n")
+    assert result.exit_code == 0, result.output
+    assert "stored:     3" in result.output and "languages:  en 2, ar 1" in result.output
+
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{http_server.url}/feed.xml\n{http_server.url}/private/page\n")
+    result = runner.invoke(main, ["analyze", "--urls", str(urls), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "stored:     2" in result.output and "robots-disallowed 1" in result.output
+    out = runner.invoke(main, ["export", "--db", db, "--lang", "ar"])
+    records = [json.loads(line) for line in out.output.splitlines()]
+    assert sorted((r["path"], r["url"]) for r in records) == [
+        ("-", None), (None, f"{http_server.url}/a"), (None, f"{http_server.url}/b")]

@@ -177,13 +177,13 @@ def test_clean_only_boilerplate_skipped() -> None:
 
 
 def test_clean_site_lines_learned_and_removed() -> None:
-    footer = "All rights reserved to the Example News Agency"
+    footer = "Example News Agency, the voice of the valley since 1990"
     site = SiteLines()
     for i in range(3):
         site.add("example", f"Story number {i} is here with its own words.\n{footer}\n")
     site.add("example", f"Story number 0 is here with its own words.\n{footer}\n")  # re-scrape
     learned = site.learned(min_docs=3)
-    assert learned == {"example": frozenset({"all rights reserved to the example news agency"})}
+    assert learned == {"example": frozenset({"example news agency, the voice of the valley since 1990"})}
     assert site.learned(min_docs=4) == {}
     stage = CleanExtract(site_lines=learned)
     doc = run(text_doc(f"{BODY_EN}\n{footer}", source="example"), stage)
