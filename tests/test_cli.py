@@ -87,5 +87,5 @@ def test_cli_reads_stdin_globs_and_urls(tmp_path: Path, http_server) -> None:  #
     assert "stored:     2" in result.output and "robots-disallowed 1" in result.output
     out = runner.invoke(main, ["export", "--db", db, "--lang", "ar"])
     records = [json.loads(line) for line in out.output.splitlines()]
-    assert sorted((r["path"], r["url"]) for r in records) == [
-        ("-", None), (None, f"{http_server.url}/a"), (None, f"{http_server.url}/b")]
+    assert sorted((r["path"] or "", r["url"] or "") for r in records) == [
+        ("", f"{http_server.url}/a"), ("", f"{http_server.url}/b"), ("-", "")]
