@@ -53,6 +53,8 @@ _DATE_ITEMPROP = re.compile(r"itemprop=[\"']?date\w*[\"']?", re.IGNORECASE)
 # Pages where the strategies disagree, labelled by reading the page (the date under the
 # headline or in the dateline; "Last Updated" where that is the only article date). Pages
 # with no clear publication date (calendars, index pages, reference pages) are left out.
+# The last six of page-signal were "agreed" by two body strategies that both read the
+# masthead's today's-date banner: weak body agreement is checked by reading where it matters.
 ADJUDICATED = {
     "cleaneval-final_subset/181.html.gz": "2004-07-06",
     "cleaneval-final_subset/257.html.gz": "2002-05-07",
@@ -72,6 +74,12 @@ ADJUDICATED = {
     "page-signal_subset/46402eeb-0c75-4da3-85d1-41b45244224b.html.gz": "2007-12-28",
     "page-signal_subset/4e3ee06c-ab52-417e-9eb7-9248e9ec7250.html.gz": "2007-12-31",
     "page-signal_subset/5e5b9e2e-f9ab-4a43-a28b-3bc0336776cf.html.gz": "2008-01-15",
+    "page-signal_subset/7b47de5a-5f34-4a34-8cf7-ce8b55b9d1ab.html.gz": "2008-01-11",
+    "page-signal_subset/9f873f81-0ee8-49ea-bdb0-6b5b49730aef.html.gz": "2008-01-13",
+    "page-signal_subset/c61a5b06-67ad-4549-bc8d-4a97b9cc54d1.html.gz": "2008-01-18",
+    "page-signal_subset/16334064-8cc1-4ec6-ba74-e8c976c18913.html.gz": "2008-01-11",
+    "page-signal_subset/6cce0f94-914d-45e5-9177-0f863aacc003.html.gz": "2008-01-09",
+    "page-signal_subset/d22d490a-95fe-41f9-a270-e4477a5ff358.html.gz": "2007-12-30",
     "page-signal_subset/6f9799e1-42e2-44f7-80ac-48d333b3128f.html.gz": "2008-01-08",
     "page-signal_subset/9858dfc5-821b-4005-9a4f-d49ae977696e.html.gz": "2008-01-11",
     "page-signal_subset/b1385525-6ebe-461d-b696-1df4c331ac18.html.gz": "2008-01-13",
@@ -82,6 +90,7 @@ ADJUDICATED = {
     "page-signal_subset/d6b20c9f-8611-42fd-a6b3-bc90d70e7f8a.html.gz": "2008-01-11",
     "page-signal_subset/dff661fd-0107-4e0a-b3a1-b6933e8734e3.html.gz": "2008-01-14",
 }
+NO_DATE = {"cleaneval-final_subset/259.html.gz"}  # a monthly archive of blog posts
 
 
 @dataclass
@@ -103,7 +112,8 @@ def load_pages(base: Path) -> list[Page]:
     pages: list[Page] = []
     for folder in sorted(p for p in base.iterdir() if p.is_dir() and p.name not in MEASURE_ONLY):
         for path in sorted(folder.rglob("*.htm*")):
-            raw = gzip.open(path).read() if path.suffix == ".gz" else path.read_bytes()
+            raw = path.read_bytes()
+            raw = gzip.decompress(raw) if path.suffix == ".gz" else raw
             markup = decode_file(raw)
             match = _TEXT_ID.match(markup)
             url = match[1] if match else None
@@ -111,7 +121,9 @@ def load_pages(base: Path) -> list[Page]:
                 markup = markup[match.end() :]
             tree = page.parse(markup)
             if tree is not None and url is None:
-                found = tree.xpath('//link[@rel="canonical"]/@href|//meta[@property="og:url"]/@content')
+                found = tree.xpath(
+                    '//link[@rel="canonical"]/@href|//meta[@property="og:url"]/@content'
+                )
                 url = str(found[0]) if found else None
             pages.append(Page(f"{folder.name}/{path.name}", markup, url))
     return pages
@@ -186,6 +198,8 @@ def build_cases(pages: list[Page], clean: CleanExtract) -> list[Case]:
         tree = page.parse(p.markup)
         if not doc.ok or tree is None:
             continue
+        if p.name in NO_DATE:
+            continue
         if p.name in ADJUDICATED:
             cases.append(Case(p, date.fromisoformat(ADJUDICATED[p.name]), ("read",), "none"))
             continue
@@ -248,10 +262,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {case.page.name} gold={case.gold} got={got} hidden={case.hidden}")
 
     total = len(cases) or 1
-    print(f"\n{'strategy':<22}{'answered':>9}{'right':>7}{'precision':>11}{'coverage':>10}{'exact':>8}")
+    head = f"{'strategy':<22}{'answered':>9}{'right':>7}{'precision':>11}{'coverage':>10}"
+    print(f"\n{head}{'exact':>8}")
     for name, (answered, right) in per.items():
         prec = right / answered if answered else 0.0
-        print(f"{name:<22}{answered:>9}{right:>7}{prec:>11.3f}{answered / total:>10.3f}{right / total:>8.3f}")
+        row = f"{name:<22}{answered:>9}{right:>7}{prec:>11.3f}{answered / total:>10.3f}"
+        print(f"{row}{right / total:>8.3f}")
     print(f"\n{'stage source':<22}{'chosen':>9}{'right':>7}")
     for source, (chosen, right) in sorted(by_source.items()):
         print(f"{source:<22}{chosen:>9}{right:>7}")

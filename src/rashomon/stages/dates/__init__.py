@@ -5,9 +5,10 @@ Requires ``text`` and ``source_text``; also reads ``title``, ``hints`` (``date``
 relative dates. Assigns ``published``: a :class:`~rashomon.model.PublicationDate` whose
 ``source`` names the evidence, best first: the input's own date; what the page states about
 itself (JSON-LD, meta tags, a date in the URL), where a date two of these agree on, or the one
-the byline confirms, wins a disagreement; the dateline; the date under the headline; htmldate's
-search of the page's date markup; the first lines of the text; relative expressions ("24 days
-ago") anchored on the fetch date (never without one); last, htmldate's search of the whole page.
+the byline confirms, wins a disagreement; the dateline; the date around the headline, or one
+labelled as published; htmldate's search of the page's date markup; the first lines of the
+text; relative expressions ("24 days ago") anchored on the fetch date (never without one);
+last, htmldate's search of the whole page (often only a copyright year).
 A date later than the fetch date (or today) is never accepted.
 """
 
@@ -21,7 +22,7 @@ from ... import registry
 from ...model import ContentKind, DateSource, Document, PublicationDate
 from ...pipeline import DocumentStage
 from . import page
-from .byline import near_title
+from .byline import labelled, near_title
 from .parse import date_part, find_dates, find_relative, parse_any
 
 __all__ = ["PublicationDates"]
@@ -41,14 +42,14 @@ class PublicationDates(DocumentStage):
     def process(self, doc: Document) -> None:
         latest = date_part(doc.fetched) if doc.fetched else datetime.now(UTC).date()
         for value, source, confidence in _candidates(doc, latest):
-            if _plausible(value, latest):
-                doc.published = PublicationDate(value, source, confidence)  # type: ignore[arg-type]
+            if value is not None and _plausible(value, latest):
+                doc.published = PublicationDate(value, source, confidence)
                 return
         doc.published = None
 
 
-def _plausible(value: date | datetime | None, latest: date) -> bool:
-    return value is not None and EARLIEST <= date_part(value) <= latest
+def _plausible(value: date | datetime, latest: date) -> bool:
+    return EARLIEST <= date_part(value) <= latest
 
 
 def _candidates(doc: Document, latest: date) -> Iterator[Candidate]:
@@ -61,9 +62,11 @@ def _candidates(doc: Document, latest: date) -> Iterator[Candidate]:
     head = _first_lines(doc.text if tree is not None else doc.source_text or doc.text)
     dateline = doc.hints.get("dateline", "")
 
+    lines = doc.source_text.splitlines()
+
     @cache
     def byline() -> date | None:
-        return near_title(doc.source_text.splitlines(), doc.title or "")
+        return near_title(lines, doc.title or "")
 
     def witness() -> date | None:
         """What the visible page says, to settle a disagreement among stated dates."""
@@ -79,6 +82,7 @@ def _candidates(doc: Document, latest: date) -> Iterator[Candidate]:
     if dateline:
         yield _first_date(dateline), DateSource.BYLINE, 0.8
     yield byline(), DateSource.BYLINE, 0.8
+    yield labelled(lines), DateSource.BYLINE, 0.75
     url = doc.url or doc.origin.url
     if tree is not None:
         found = page.htmldate_search(tree, url, latest, extensive=False)
@@ -101,8 +105,8 @@ def _corroborated(
     """The page's statements about itself, best first. Where they disagree, a date that more
     of them give (counting the visible byline as one more voice) goes first; ties keep the
     order of trust. Agreement between two kinds of evidence raises the confidence."""
-    valid = [c for c in stated if _plausible(c[0], latest)]
-    days = [date_part(c[0]) for c in valid]  # type: ignore[arg-type]
+    valid = [(v, s, c) for v, s, c in stated if v is not None and _plausible(v, latest)]
+    days = [date_part(v) for v, _, _ in valid]
     if len(set(days)) <= 1:
         bonus = AGREED if len(days) > 1 else 0.0
         return [(value, source, min(1.0, conf + bonus)) for value, source, conf in valid]
