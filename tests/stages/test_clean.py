@@ -122,6 +122,38 @@ def test_clean_seed_metadata() -> None:
         ("نسخه چاپی", "ui-widget", BODY_FA),
         ("Jan 06 2021", "dateline", BODY_EN),
         ("۲۸ آبان ۱۳۹۶ - ۱۲:۳۰", "dateline", BODY_FA),
+        # widgets in three scripts, written for these tests
+        ("Share via Facebook | X | Telegram | Email", "share-widget", BODY_EN),
+        ("مشاركة: واتساب | تلغرام | البريد الإلكتروني", "share-widget", BODY_AR),
+        ("هم‌رسانی در: ایتا | بله | واتس‌اپ", "share-widget", BODY_FA),
+        ("Follow our desk on WhatsApp for live updates", "share-widget", BODY_EN),
+        ("Sign up for the Morning Brief newsletter", "share-widget", BODY_EN),
+        ("تابعونا على تيليجرام", "share-widget", BODY_AR),
+        ("ما را در اینستاگرام و تلگرام دنبال کنید", "share-widget", BODY_FA),
+        ("World  Politics  Economy  Science  Culture", "navigation", BODY_EN),
+        ("News • Sport • Weather • Travel", "navigation", BODY_EN),
+        ("أخبار | رياضة | فنون | منوعات", "navigation", BODY_AR),
+        ("اخبار  ورزشی  فرهنگی  اقتصادی", "navigation", BODY_FA),
+        ("Log in | Register", "ui-widget", BODY_EN),
+        ("12.5k views", "counter", BODY_EN),
+        ("4 min read", "counter", BODY_EN),
+        ("٣٬٤٥٦ قراءة", "counter", BODY_AR),
+        ("۱۲٬۳۴۵ بازدید", "counter", BODY_FA),
+        ("Last updated: 08:15 GMT", "dateline", BODY_EN),
+        ("تاريخ النشر: ١٥:٣٠", "dateline", BODY_AR),
+        ("زمان انتشار: ۰۹:۴۵", "dateline", BODY_FA),
+        ("Writing by Omar Haddad; Editing by Lena Park", "credit", BODY_EN),
+        ("This story was produced in partnership with the Harbour Review.",
+         "partnership-note", BODY_EN),
+        ("نُشر هذا التقرير بالتعاون مع مجلة الوادي.", "partnership-note", BODY_AR),
+        ("این گزارش با همکاری ماهنامه کاروان منتشر شده است.", "partnership-note", BODY_FA),
+        ("Watch live", "live-label", BODY_EN),
+        ("بث مباشر", "live-label", BODY_AR),
+        ("پخش مستقیم", "live-label", BODY_FA),
+        ("المحتوى محمي من النسخ", "copy-protection", BODY_AR),
+        ("محتوای این صفحه محافظت شده است", "copy-protection", BODY_FA),
+        ("Copyright 2024 Harbour Review", "footer", BODY_EN),
+        ("تمامی حقوق این سایت محفوظ است", "footer", BODY_FA),
     ],
 )  # fmt: skip
 def test_clean_line_reason(junk: str, reason: str, body: str) -> None:
@@ -155,6 +187,80 @@ def test_clean_related_list_removed(heading: str, headlines: list[str], body: st
     assert doc.text.split("\n\n") == [body, body[::-1]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Residents said they shared videos of the shelling on WhatsApp and Telegram before "
+         "the network went down.", BODY_EN),
+        ("Follow-up talks on the ceasefire are expected next week, officials said.", BODY_EN),
+        ("The ministry, in partnership with the Red Crescent, opened two clinics in the town.",
+         BODY_EN),
+        ("The government offered a 20% discount on fuel for farmers, the minister said.",
+         BODY_EN),
+        ("Live ammunition was fired at the crowd, witnesses said.", BODY_EN),
+        ("Breaking the siege took eighty days", BODY_EN),
+        ("وقال الأهالي إنهم تواصلوا عبر واتساب مع أقاربهم في المدينة المحاصرة طوال الأسبوع.",
+         BODY_AR),
+        ("وانخفضت أسعار الحبوب في الأسواق بعد موسم الحصاد، بحسب ما قال التجار.", BODY_AR),
+        ("کاربران در تلگرام و اینستاگرام تصاویر انفجار را منتشر کردند و خواستار تحقیق شدند.",
+         BODY_FA),
+        ("A city in ruins", BODY_EN),  # a subheading inside the body
+    ],
+)  # fmt: skip
+def test_clean_body_sentence_kept(sentence: str, body: str) -> None:
+    doc = run(text_doc(f"{body}\n\n{sentence}\n\n{body[::-1]}"))
+    assert doc.removed == []
+    assert doc.text.split("\n\n") == [body, sentence, body[::-1]]
+
+
+@pytest.mark.parametrize(
+    ("spam", "body"),
+    [
+        ("Lose 10 kg in two weeks with our natural slimming capsules – order now and get free "
+         "delivery!", BODY_EN),
+        ("كريم تبييض فعال بسعر خاص لفترة محدودة، اطلب الآن عبر واتساب", BODY_AR),
+        ("قرص لاغری گیاهی با تخفیف ویژه؛ همین حالا سفارش دهید و ارسال رایگان بگیرید", BODY_FA),
+    ],
+)  # fmt: skip
+def test_clean_advert_with_call_to_action_removed(spam: str, body: str) -> None:
+    doc = run(text_doc(f"{body}\n\n{spam}\n\n{body[::-1]}"))
+    assert removed_lines(doc) == {spam: "spam"}
+
+
+def test_clean_related_list_ends_at_paragraph() -> None:
+    source = "\n".join(
+        [BODY_EN, "", "Read also", "Talks resume in Geneva", "Aid convoy reaches the valley", "",
+         PARAGRAPHS_EN[0]]
+    )  # fmt: skip
+    doc = run(text_doc(source))
+    assert set(removed_lines(doc).values()) == {"related-list"}
+    assert doc.text.split("\n\n") == [BODY_EN, PARAGRAPHS_EN[0]]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected_source"), [(None, "Harbour Review"), ("harbour", "harbour")]
+)
+def test_clean_header_masthead_title_credit(source: str | None, expected_source: str) -> None:
+    header = [
+        "Harbour Review — News from the Coast",
+        "World  Politics  Economy  Culture",
+        "Storm Floods the Old Port as River Breaks Its Banks",
+        "Coastline Wire",
+        "Last updated: 14 March 2021 08:15",
+    ]
+    tail = "Writing by Omar Haddad; Editing by Lena Park"
+    doc = run(text_doc("\n".join([*header, *PARAGRAPHS_EN[:2], tail]), source=source))
+    assert removed_lines(doc) == {
+        header[0]: "masthead", header[1]: "navigation", header[2]: "title",
+        header[3]: "source-credit", header[4]: "dateline", tail: "credit",
+    }  # fmt: skip
+    assert doc.title == header[2]
+    assert doc.source == expected_source
+    assert doc.author == "Omar Haddad"
+    assert doc.hints["dateline"] == header[4]
+    assert doc.text.split("\n\n") == PARAGRAPHS_EN[:2]
+
+
 def test_clean_spam_paragraph_removed() -> None:
     spam = "Best online casino bonuses and free spins, play slots now at our partner site!"
     doc = run(text_doc(f"{BODY_EN}\n\n{spam}\n\nThe engineers said the roads would reopen soon."))
@@ -183,7 +289,9 @@ def test_clean_site_lines_learned_and_removed() -> None:
         site.add("example", f"Story number {i} is here with its own words.\n{footer}\n")
     site.add("example", f"Story number 0 is here with its own words.\n{footer}\n")  # re-scrape
     learned = site.learned(min_docs=3)
-    assert learned == {"example": frozenset({"example news agency, the voice of the valley since 1990"})}
+    assert learned == {
+        "example": frozenset({"example news agency, the voice of the valley since 1990"})
+    }
     assert site.learned(min_docs=4) == {}
     stage = CleanExtract(site_lines=learned)
     doc = run(text_doc(f"{BODY_EN}\n{footer}", source="example"), stage)

@@ -3,7 +3,8 @@
 Requires ``content`` and ``raw`` (plus ``source_text`` for text input or ``markup`` for HTML,
 from the decode stage). Assigns ``source_text`` (for HTML: the page's visible text, one block
 per line), ``text`` (the body, paragraphs joined by a blank line), ``removed`` (spans of
-``source_text`` that were dropped, with a reason), ``title``, ``author`` and ``source``.
+``source_text`` that were dropped, with a reason), ``title``, ``author`` (from a byline or an
+agency credit) and ``source`` (kept when the reader set it, else from the masthead).
 Datelines found among the dropped lines go to ``hints["dateline"]`` for the date stage.
 
 Text input goes through the line filter of :mod:`.lines`; HTML through :mod:`.html`.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import ClassVar
 
 from ... import registry
 from ...errors import SkipDocument
@@ -31,9 +33,11 @@ _LOWER_START = re.compile(r"^[a-z]")
 
 @registry.stages.register("clean.extract.v1")
 class CleanExtract(DocumentStage):
-    name = "clean.extract.v1"
-    requires = ("content", "raw")
-    assigns = ("source_text", "text", "removed", "title", "author", "source")
+    name: ClassVar[str] = "clean.extract.v1"
+    requires: ClassVar[tuple[str, ...]] = ("content", "raw")
+    assigns: ClassVar[tuple[str, ...]] = (
+        "source_text", "text", "removed", "title", "author", "source",
+    )  # fmt: skip
 
     def __init__(self, site_lines: Mapping[str, frozenset[str]] | None = None) -> None:
         self.site_lines: dict[str, frozenset[str]] = dict(site_lines or {})
@@ -69,6 +73,7 @@ class CleanExtract(DocumentStage):
         ]
         doc.title = doc.hints.get("title") or verdict.title
         doc.author = doc.hints.get("author") or verdict.author
+        doc.source = doc.source or verdict.masthead
         if verdict.dateline and "dateline" not in doc.hints:
             doc.hints["dateline"] = verdict.dateline
 

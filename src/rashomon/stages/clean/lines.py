@@ -1,29 +1,36 @@
 """Line-level boilerplate filter for text that was already extracted from a page.
 
 Each non-empty line of the source text is either body or junk with a reason (``ui-widget``,
-``byline``, ``dateline``, ``related-list``, ``comment-form``, ``counter``, ``copy-protection``,
-``language-switcher``, ``share-widget``, ``ticker``, ``spam``, ``duplicate-line``,
-``repeated-site-line``, ``title``, ``section-kicker``). Works line by line on folded text
-(:func:`rashomon.text.normalize.normalize`), so the same rules cover en, ar and fa; the
-vocabulary lives in ``lang/<iso>.py``. Bylines and datelines found among the junk are kept as
-metadata.
+``navigation``, ``byline``, ``dateline``, ``credit``, ``partnership-note``, ``related-list``,
+``comment-form``, ``counter``, ``copy-protection``, ``language-switcher``, ``share-widget``,
+``live-label``, ``ticker``, ``footer``, ``spam``, ``duplicate-line``, ``repeated-site-line``,
+``title``, ``masthead``, ``section-kicker``, ``source-credit``). Works line by line on folded
+text (:func:`rashomon.text.normalize.normalize`), so the same rules cover en, ar and fa; the
+vocabulary lives in ``lang/<iso>.py`` and the widget patterns in :mod:`.patterns`. Bylines,
+datelines and the masthead found among the junk are kept as metadata.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ...text.normalize import normalize
 from ..dates.parse import find_dates, find_relative
-from . import lang
+from . import lang, patterns
+from .patterns import COPY_WORDS, LANGUAGE_WORDS, TERMINAL
 
-TERMINAL = tuple(".!?؟…。")
+__all__ = ["TERMINAL", "Line", "Verdict", "classify", "line_key", "split_lines"]
+
 _TRIM = " \t\u200c\u200f\u200e.:;,!?؟|/\\-–—_*•·«»\"'“”()[]{}<>"
 _WORD = re.compile(r"\w+")
 _SEPARATORS = re.compile(r"[\s|/·•,،:]+")
 _LOWER_START = re.compile(r"^[a-z]")
+_DIGIT = re.compile(r"\d")
+# Where a masthead's name ends and its tagline begins: "Echo of the South — Voice of ...".
+_TAGLINE_SPLIT = re.compile(r"\s+[—–\-|:]\s+|\s*[؛|]\s*|\s*\.\.+\s*")
 
 
 @dataclass(slots=True)
@@ -33,11 +40,12 @@ class Line:
     text: str
     key: str  # folded, for comparisons
     core: str  # folded, punctuation trimmed at both ends
+    tokens: list[str]  # words of the folded text
     reason: str | None = None
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return len(self.tokens)
 
 
 @dataclass(slots=True)
@@ -46,6 +54,7 @@ class Verdict:
     title: str | None = None
     author: str | None = None
     dateline: str | None = None
+    masthead: str | None = None  # the outlet's name from a masthead line above the title
     removed: list[Line] = field(default_factory=list)
 
     @property
@@ -54,6 +63,10 @@ class Verdict:
 
 
 def line_key(text: str) -> str:
+    """:func:`normalize` of a line. ASCII needs none of its Unicode folding (NFKC and the
+    Arabic-script table leave it as it is), only case and spaces, which is 10x cheaper."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     return normalize(text)
 
 
@@ -65,18 +78,24 @@ def split_lines(source_text: str) -> list[Line]:
         if stripped:
             start = pos + raw.index(stripped[0])
             key = line_key(stripped)
-            lines.append(Line(start, start + len(stripped), stripped, key, key.strip(_TRIM)))
+            tokens = _WORD.findall(key)
+            lines.append(
+                Line(start, start + len(stripped), stripped, key, key.strip(_TRIM), tokens)
+            )
         pos += len(raw)
     return lines
 
 
 def _folded(attr: str) -> frozenset[str]:
-    return frozenset(normalize(p).strip(_TRIM) for p in lang.merged(attr))
+    folded = {normalize(p).strip(_TRIM) for p in lang.merged(attr)}
+    # Folding drops the ZWNJ that Persian often writes instead of a space.
+    return frozenset(folded | {p.replace(" ", "") for p in folded if not p.isascii()})
 
 
 def _prefix_re(words: Collection[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^(?:{alts})(?![\w])")
+    # A ticker label stands alone or is set off from its headline: "عاجل: ...", "Breaking |".
+    return re.compile(rf"^(?:{patterns.alternation(sorted(words, key=len, reverse=True))})"
+                      r"(?:$|\s*[:：|\-–—]\s*)")  # fmt: skip
 
 
 UI = _folded("UI_WIDGET")
@@ -84,21 +103,11 @@ RELATED = _folded("RELATED_HEADINGS")
 COMMENT_HEADINGS = _folded("COMMENT_HEADINGS")
 COMMENT_FORM = _folded("COMMENT_FORM")
 COMMENT_PREFIXES = tuple(_folded("COMMENT_FORM_PREFIXES"))
-COPY = tuple(_folded("COPY_PROTECTION"))
+COPY_RE = re.compile(patterns.alternation(sorted(_folded("COPY_PROTECTION"), key=len)))
 SHARE = _folded("SHARE")
 TICKER_RE = _prefix_re(_folded("TICKER"))
 LANGUAGES = _folded("LANGUAGES")
-SPAM_RE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(re.escape(w) for w in sorted(_folded("SPAM"), key=len, reverse=True))
-    + r")(?![\w])"
-)
-_COUNTER_WORDS = "|".join(re.escape(w) for w in _folded("COUNTER_WORDS"))
-COUNTER_RE = re.compile(
-    rf"^(?:[\d.,]+\s*k?\s*(?:{_COUNTER_WORDS})"
-    rf"|(?:(?:عدد|تعداد|number of|total)\s+)?(?:{_COUNTER_WORDS})\s*[:：]?\s*[\d.,]+k?"
-    rf"|(?:كد خبر|رمز الخبر|news code|news id)\s*[:：]?\s*\d+)$"
-)
+SPAM_RE = re.compile(rf"(?<!\w)(?:{patterns.alternation(patterns.phrases('SPAM'))})(?!\w)")
 ICON_RE = re.compile(
     r"^(?:" + "|".join(sorted(lang.en.ICON_PREFIXES, key=len, reverse=True)) + r")(?=[A-Z\s]|$)"
 )
@@ -127,9 +136,9 @@ def _tokens_in(core: str, vocabulary: frozenset[str]) -> bool:
     return bool(tokens) and all(t in vocabulary for t in tokens)
 
 
-def byline_name(text: str) -> str | None:
+def byline_name(text: str, key: str | None = None) -> str | None:
     """The name in a byline ("By Mohammad Eid", "بقلم: ..."), in its original spelling."""
-    match = BYLINE_RE.match(line_key(text))
+    match = BYLINE_RE.match(line_key(text) if key is None else key)
     if not match or len(_WORD.findall(text)) > 8 or text.endswith(TERMINAL):
         return None
     n = len(match["name"].split())
@@ -140,27 +149,52 @@ def byline_name(text: str) -> str | None:
 def _dateline(line: Line) -> bool:
     if line.words > 10 or body_like(line):
         return False
-    return bool(find_dates(line.text)) or find_relative(line.text) is not None
+    if _DIGIT.search(line.key) and find_dates(line.text):
+        return True
+    # "منذ 3 أيام", "yesterday"; a longer line that merely says "today" is a headline.
+    return line.words <= 4 and find_relative(line.text) is not None
+
+
+def _related_heading(line: Line) -> bool:
+    if line.words > 6 or not headline_like(line):
+        return False
+    return line.core in RELATED or patterns.RELATED_PREFIX_RE.match(line.core) is not None
 
 
 def _pattern_reason(line: Line) -> str | None:
-    core, text = line.core, line.text
+    core, text, tokens, n = line.core, line.text, line.tokens, line.words
     if not core:
         return "ui-widget"
     if core in UI or ICON_RE.match(text):
         return "ui-widget"
-    if len(core) <= 160 and any(p in core for p in COPY):
+    if n > 40:  # a paragraph: no widget is this long
+        return None
+    if core in patterns.LIVE:
+        return "live-label"
+    if len(core) <= 160 and not COPY_WORDS.isdisjoint(tokens) and COPY_RE.search(core):
         return "copy-protection"
-    if COUNTER_RE.match(core):
+    if patterns.COUNTER_RE.match(core):
         return "counter"
     if core in COMMENT_HEADINGS or core.startswith(COMMENT_PREFIXES):
         return "comment-form"
-    if line.words <= 8 and _tokens_in(core, LANGUAGES):
+    if 0 < n <= 8 and tokens[0] in LANGUAGE_WORDS and _tokens_in(core, LANGUAGES):
         return "language-switcher"
-    if line.words <= 10 and (core in SHARE or _tokens_in(core, SHARE)):
+    if n <= 12 and (core in SHARE or patterns.share_widget(core, tokens)):
         return "share-widget"
-    if TICKER_RE.match(core) and (line.words <= 3 or not body_like(line)):
+    if patterns.follow_widget(core, tokens):
+        return "share-widget"
+    if n <= 24 and (nav := patterns.navigation(text, n, UI)) is not None:
+        return nav
+    if TICKER_RE.match(core) and (n <= 3 or not body_like(line)):
         return "ticker"
+    if patterns.update_stamp(core, n):
+        return "dateline"
+    if patterns.credit(core, n):
+        return "credit"
+    if patterns.partnership(core, n):
+        return "partnership-note"
+    if patterns.footer(core, tokens):
+        return "footer"
     return None
 
 
@@ -180,17 +214,23 @@ def classify(
             reason = "repeated-site-line"
         elif line.key in seen:
             reason = "duplicate-line"
-        elif (name := byline_name(line.text)) is not None:
-            reason = "byline"
-            verdict.author = verdict.author or name
         else:
             reason = _pattern_reason(line)
-        if reason is None and line.core in RELATED and line.words <= 6:
-            reason, mode = "related-list", "related-list"
+        if reason is None and mode == "related-list" and _short(line):
+            # A headline of the list, even one that reads like a byline ("Report: ...").
+            reason = "related-list"
+        if reason is None and line.words <= 8 and (name := byline_name(line.text, line.key)):
+            reason = "byline"
+            verdict.author = verdict.author or name
+        if reason == "credit" and verdict.author is None:
+            verdict.author = patterns.credit_author(line.text)
+        if _related_heading(line):
+            # Also when the heading is a repeated site line: its list still follows.
+            reason, mode = reason or "related-list", "related-list"
         elif reason == "comment-form":
             mode = "comment-form"
         elif reason is None and mode is not None:
-            if mode == "comment-form" and line.core in COMMENT_FORM or _short(line):
+            if mode == "comment-form" and (line.core in COMMENT_FORM or _short(line)):
                 reason = mode
             else:
                 mode = None
@@ -198,49 +238,70 @@ def classify(
             reason = "dateline"
         seen.add(line.key)
         line.reason = reason
-        if (
-            verdict.dateline is None
-            and reason in ("dateline", "ui-widget", "byline")
-            and (find_dates(line.text) or find_relative(line.text) is not None)
-        ):
-            verdict.dateline = line.text
+    verdict.dateline = _pick_dateline(lines)
     _mark_spam(lines)
     _mark_title(verdict, title_hint)
     verdict.removed = [line for line in lines if line.reason]
     return verdict
 
 
+def _pick_dateline(lines: list[Line]) -> str | None:
+    """The first dropped line with an absolute date, else the first with a relative one."""
+    dated = [line for line in lines if line.reason in ("dateline", "ui-widget", "byline")]
+    for line in dated:
+        if find_dates(line.text):
+            return line.text
+    for line in dated:
+        if find_relative(line.text) is not None:
+            return line.text
+    return None
+
+
 def _mark_spam(lines: list[Line]) -> None:
-    """An injected advert shares almost no words with the article around it."""
+    """An injected advert: gambling/adult words, or calls to action ("order now", "اتصل
+    الآن") with an offer or a product, in a line that shares few words with the article."""
     body = [line for line in lines if line.reason is None]
+    flagged: list[tuple[Line, int, int]] = []
     for line in body:
-        hits = {m.group(0) for m in SPAM_RE.finditer(line.key)}
-        if not hits:
+        if line.words > 80 or patterns.COMMERCIAL_WORDS.isdisjoint(line.tokens):
             continue
-        own = {w for w in _WORD.findall(line.key) if len(w) > 3}
-        rest = {
-            w for other in body if other is not line for w in _WORD.findall(other.key) if len(w) > 3
-        }
-        overlap = len(own & rest) / max(len(own), 1)
-        if len(hits) >= 2 or overlap < 0.25:
+        hits = len({m.group(0) for m in SPAM_RE.finditer(line.key)})
+        offers = len({m.group(0) for m in patterns.CTA_RE.finditer(line.key)})
+        if hits or offers:
+            products = len({m.group(0) for m in patterns.PRODUCT_RE.finditer(line.key)})
+            flagged.append((line, hits, offers + products))
+    if not flagged:
+        return
+    vocabulary: Counter[str] = Counter()
+    own_words = {}
+    for line in body:
+        own_words[id(line)] = own = {w for w in line.tokens if len(w) > 3}
+        vocabulary.update(own)
+    for line, hits, commercial in flagged:
+        own = own_words[id(line)]
+        shared = sum(1 for w in own if vocabulary[w] > 1)
+        overlap = shared / max(len(own), 1)
+        if hits >= 2 or (hits and overlap < 0.25) or (commercial >= 2 and overlap < 0.4):
             line.reason = "spam"
 
 
 def _mark_title(verdict: Verdict, title_hint: str | None) -> None:
-    """The title is kept as metadata, not body; short lines above it are section kickers."""
+    """The title is kept as metadata, not body. It is the last headline of the header (the
+    lines above the first paragraph): what sits above it is masthead, tagline or kicker, a
+    short line between it and the body is the credit of a wire agency."""
     header: list[Line] = []
     for line in verdict.lines:
         if line.reason is None and body_like(line):
             break
         header.append(line)
     following = {id(a): b for a, b in zip(verdict.lines, verdict.lines[1:], strict=False)}
+
+    def wrapped(line: Line) -> bool:  # a hard-wrapped paragraph's first line is no headline
+        after = following.get(id(line))
+        return after is not None and after.reason is None and bool(_LOWER_START.match(after.text))
+
     candidates = [
-        line
-        for line in header
-        if line.reason is None
-        and headline_like(line)
-        # a hard-wrapped paragraph's first line is no headline
-        and not _LOWER_START.match(following[id(line)].text if id(line) in following else "")
+        line for line in header if line.reason is None and headline_like(line) and not wrapped(line)
     ]
     title_line: Line | None = None
     if title_hint:
@@ -251,13 +312,20 @@ def _mark_title(verdict: Verdict, title_hint: str | None) -> None:
         repeated = {line.key for line in header if line.reason == "duplicate-line"}
         title_line = next((line for line in candidates if line.key in repeated), None)
         if title_line is None:
-            title_line = next((line for line in candidates if line.words >= 3), None)
+            title_line = next((line for line in reversed(candidates) if line.words >= 3), None)
         if title_line is not None:
             verdict.title = title_line.text
     if title_line is None:
         return
     title_line.reason = "title"
-    for line in candidates:
-        if line is title_line:
-            break
+    at = header.index(title_line)
+    above = [line for line in header[:at] if line.reason is None]
+    for line in above:
         line.reason = "section-kicker"
+    if above and above[0].words <= 8:
+        first = above[0]
+        first.reason = "masthead"
+        verdict.masthead = _TAGLINE_SPLIT.split(first.text, maxsplit=1)[0].strip(_TRIM)
+    for line in header[at + 1 :]:
+        if line.reason is None and headline_like(line) and line.words <= 5:
+            line.reason = "source-credit"

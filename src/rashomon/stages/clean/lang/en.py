@@ -70,7 +70,7 @@ CONNECTORS = ("on", "via", "with", "to", "or", "and", "&", "us", "it", "this")
 # channel it names.
 FOLLOW_VERBS = (
     "follow", "follow us", "join", "join us", "subscribe", "subscribe to", "sign up",
-    "sign up for", "get", "like us", "find us", "stay updated", "stay informed", "download",
+    "sign up for", "like us", "find us", "stay updated", "stay informed", "download",
 )  # fmt: skip
 CHANNELS = (
     "newsletter", "newsletters", "channel", "page", "account", "alerts", "app", "podcast",
@@ -112,7 +112,7 @@ CALL_TO_ACTION = (
     "order now", "buy now", "call now", "shop now", "book now", "act now", "visit now",
     "sign up now", "order today", "call today", "click here", "limited offer",
     "limited-time offer", "limited time offer", "limited time", "for a limited time",
-    "discount", "half price", "% off", "free shipping", "free delivery", "cash on delivery",
+    "discount", "half price", "free shipping", "free delivery", "cash on delivery",
     "money back", "money-back guarantee", "best price", "lowest price", "special offer",
     "welcome bonus", "order via whatsapp", "order on whatsapp", "contact us on whatsapp",
     "whatsapp us", "message us on whatsapp", "don't miss out", "hurry",
