@@ -64,14 +64,23 @@ def bench_html(pages: list[tuple[str, bytes]], rounds: int = 2) -> dict[str, flo
             best_ours = min(best_ours, time.perf_counter() - start)
             store.close()
     n = len(pages)
-    return {"pages": n, "trafilatura_pages_per_s": n / best_traf,
-            "rashomon_pages_per_s": n / best_ours, "ratio": best_traf / best_ours}
+    return {
+        "pages": n,
+        "trafilatura_pages_per_s": n / best_traf,
+        "rashomon_pages_per_s": n / best_ours,
+        "ratio": best_traf / best_ours,
+    }
 
 
 def _html_doc(name: str, raw: bytes) -> Document:
     origin = Origin(path=name)
-    return Document(id=document_id(origin, raw), origin=origin, format=InputFormat.HTML,
-                    content=ContentKind.HTML, raw=raw)
+    return Document(
+        id=document_id(origin, raw),
+        origin=origin,
+        format=InputFormat.HTML,
+        content=ContentKind.HTML,
+        raw=raw,
+    )
 
 
 def make_text_corpus(root: Path, n: int) -> Path:
@@ -83,8 +92,9 @@ def make_text_corpus(root: Path, n: int) -> Path:
     for i in range(n):
         outlet = root / f"outlet{i % 20}"
         outlet.mkdir(parents=True, exist_ok=True)
-        (outlet / f"{i}.txt").write_text(f"{bodies[i % len(bodies)]}\n\nRef {i}.\n",
-                                         encoding="utf-8")
+        (outlet / f"{i}.txt").write_text(
+            f"{bodies[i % len(bodies)]}\n\nRef {i}.\n", encoding="utf-8"
+        )
     return root
 
 
@@ -96,8 +106,12 @@ def bench_text(n: int, workers: int) -> dict[str, float]:
         summary = analyze([str(corpus)], store, workers=workers, batch_size=64)
         seconds = time.perf_counter() - start
         store.close()
-    return {"documents": summary.stored, "workers": workers, "seconds": seconds,
-            "docs_per_s": summary.stored / seconds}
+    return {
+        "documents": summary.stored,
+        "workers": workers,
+        "seconds": seconds,
+        "docs_per_s": summary.stored / seconds,
+    }
 
 
 def main() -> None:
@@ -116,8 +130,13 @@ def main() -> None:
         print(f"skipping HTML: no AEB pages under {args.eval_dir}", file=sys.stderr)
     results["text"] = bench_text(args.text_docs, args.workers)
     for part, figures in results.items():
-        print(part + ": " + ", ".join(f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}"
-                                      for k, v in figures.items()))
+        print(
+            part
+            + ": "
+            + ", ".join(
+                f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items()
+            )
+        )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -296,11 +296,15 @@ class ArticleHandler(BaseHTTPRequestHandler):
             "/robots.txt": ("text/plain", "User-agent: *\nDisallow: /private/\n"),
             "/a": ("text/html; charset=utf-8", PAGE),
             "/b": ("text/html; charset=utf-8", PAGE.replace("البوكمال", "دير الزور")),
-            "/feed.xml": ("application/rss+xml", (
-                '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>'
-                f"<item><title>One</title><link>{base}/a</link>"
-                "<pubDate>Sun, 19 Nov 2017 10:00:00 GMT</pubDate></item>"
-                f"<item><title>Two</title><link>{base}/b</link></item></channel></rss>")),
+            "/feed.xml": (
+                "application/rss+xml",
+                (
+                    '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>'
+                    f"<item><title>One</title><link>{base}/a</link>"
+                    "<pubDate>Sun, 19 Nov 2017 10:00:00 GMT</pubDate></item>"
+                    f"<item><title>Two</title><link>{base}/b</link></item></channel></rss>"
+                ),
+            ),
         }
         if self.path == "/flaky":
             ArticleHandler.flaky_hits += 1
@@ -340,7 +344,6 @@ def http_server() -> Iterator[LocalSite]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), ArticleHandler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield LocalSite(f"http://127.0.0.1:{httpd.server_address[1]}", PAGE,
-                    ArticleHandler.seen_agents)
+    yield LocalSite(f"http://127.0.0.1:{httpd.server_address[1]}", PAGE, ArticleHandler.seen_agents)
     httpd.shutdown()
     httpd.server_close()

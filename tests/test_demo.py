@@ -15,8 +15,9 @@ from rashomon.store.sqlite import SQLiteStore
 
 
 @pytest.fixture(scope="module")
-def analysed(demo_dir: Path, tmp_path_factory: pytest.TempPathFactory
-             ) -> tuple[list[dict], dict[tuple[str, int | None], Document]]:
+def analysed(
+    demo_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[list[dict], dict[tuple[str, int | None], Document]]:
     from rashomon.store import open_store
 
     store = open_store(tmp_path_factory.mktemp("demo") / "demo.db")
@@ -36,8 +37,11 @@ def analysed(demo_dir: Path, tmp_path_factory: pytest.TempPathFactory
 def test_demo_every_article_is_stored_with_its_language(analysed: tuple) -> None:
     manifest, docs = analysed
     assert len(docs) == len(manifest) >= 30
-    wrong = [(m["path"], m["record"], docs[(m["path"], m["record"])].lang)
-             for m in manifest if docs[(m["path"], m["record"])].lang != m["lang"].split("+")[0]]
+    wrong = [
+        (m["path"], m["record"], docs[(m["path"], m["record"])].lang)
+        for m in manifest
+        if docs[(m["path"], m["record"])].lang != m["lang"].split("+")[0]
+    ]
     assert wrong == []
     mixed = [docs[(m["path"], m["record"])] for m in manifest if "+" in m["lang"]]
     assert mixed and all({s.lang for s in d.segments} >= {"fa", "en"} for d in mixed)

@@ -53,15 +53,20 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
             "ntrex_full": lid.ntrex_items(eval_dir, "lid_ntrex_sentences.tsv"),
             "ntrex_4word": lid.ntrex_items(eval_dir, "lid_ntrex_short.tsv"),
         }
-        return {f"langid.{name}.{lang}": acc for name, items in sets.items()
-                for lang, acc in lid.score(items)[0].items()}
+        return {
+            f"langid.{name}.{lang}": acc
+            for name, items in sets.items()
+            for lang, acc in lid.score(items)[0].items()
+        }
     if group == "extraction":
         ext = load("eval_extraction")
         base = eval_dir / "extraction"
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            figures = {**ext.eval_aeb(base / "scrapinghub_aeb", None),
-                       **ext.eval_dates(base / "trafilatura_eval", None)}
+            figures = {
+                **ext.eval_aeb(base / "scrapinghub_aeb", None),
+                **ext.eval_dates(base / "trafilatura_eval", None),
+            }
         return {f"extraction.{k}": v for k, v in figures.items()}
     raise KeyError(group)
 

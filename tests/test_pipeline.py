@@ -9,7 +9,7 @@ import pytest
 
 from rashomon import registry
 from rashomon.errors import InputError, PipelineError, RegistryError, SkipDocument
-from rashomon.model import Document, DocStatus, InputFormat, Origin
+from rashomon.model import DocStatus, Document, InputFormat, Origin
 from rashomon.pipeline import DEFAULT_STAGES, DocumentStage, Pipeline
 
 
@@ -45,8 +45,9 @@ class Forgetful:
 
 
 def doc(raw: str) -> Document:
-    return Document(id=raw, origin=Origin(path=f"{raw}.txt"), format=InputFormat.TEXT,
-                    raw=raw.encode())
+    return Document(
+        id=raw, origin=Origin(path=f"{raw}.txt"), format=InputFormat.TEXT, raw=raw.encode()
+    )
 
 
 def test_pipeline_checks_requires_at_build_time() -> None:
@@ -71,14 +72,22 @@ def test_pipeline_rejects_a_stage_that_does_not_return_documents() -> None:
 def test_pipeline_errors_survive_pickling() -> None:
     err = InputError("binary", "the input is a PNG image", origin="x.png", stage="ingest")
     back = pickle.loads(pickle.dumps(err))
-    assert (type(back), back.kind, back.message, back.origin) == (InputError, "binary",
-                                                                  err.message, "x.png")
+    assert (type(back), back.kind, back.message, back.origin) == (
+        InputError,
+        "binary",
+        err.message,
+        "x.png",
+    )
 
 
 def test_registry_is_pinned() -> None:
     assert registry.stages.names() == sorted(DEFAULT_STAGES)
-    assert registry.readers.names() == ["reader.html.v1", "reader.jsonl.v1", "reader.text.v1",
-                                        "reader.warc.v1"]
+    assert registry.readers.names() == [
+        "reader.html.v1",
+        "reader.jsonl.v1",
+        "reader.text.v1",
+        "reader.warc.v1",
+    ]
     with pytest.raises(RegistryError, match="already registered"):
         registry.stages.register("clean.extract.v1")(Upper)
     with pytest.raises(RegistryError, match="needs a version suffix"):

@@ -25,8 +25,13 @@ DEMO_INPUTS = ("txt", "html", "warc", "jsonl")
 
 
 def db_option(fn: F) -> F:
-    return click.option("--db", "db", default=DEFAULT_DB, show_default=True,
-                        help="SQLite database file (created if missing).")(fn)
+    return click.option(
+        "--db",
+        "db",
+        default=DEFAULT_DB,
+        show_default=True,
+        help="SQLite database file (created if missing).",
+    )(fn)
 
 
 def filter_options(fn: F) -> F:
@@ -41,9 +46,13 @@ def filter_options(fn: F) -> F:
 
 
 def _filter(lang: str | None, source: str | None, since: Any, until: Any) -> DocumentFilter:
-    return DocumentFilter(lang=lang, source=source, status="ok",
-                          date_from=since.date() if since else None,
-                          date_to=until.date() if until else None)
+    return DocumentFilter(
+        lang=lang,
+        source=source,
+        status="ok",
+        date_from=since.date() if since else None,
+        date_to=until.date() if until else None,
+    )
 
 
 def friendly_errors(fn: F) -> F:
@@ -75,14 +84,24 @@ def main(verbose: int) -> None:
 @main.command()
 @click.argument("paths", nargs=-1)
 @db_option
-@click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False),
-              help="File with one URL or RSS/Atom feed URL per line, fetched over HTTP.")
+@click.option(
+    "--urls",
+    "urls_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="File with one URL or RSS/Atom feed URL per line, fetched over HTTP.",
+)
 @click.option("--workers", default=1, show_default=True, help="Worker processes.")
 @click.option("--batch-size", default=32, show_default=True, help="Documents per batch.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @friendly_errors
-def analyze(paths: tuple[str, ...], db: str, urls_file: str | None, workers: int,
-            batch_size: int, quiet: bool) -> None:
+def analyze(
+    paths: tuple[str, ...],
+    db: str,
+    urls_file: str | None,
+    workers: int,
+    batch_size: int,
+    quiet: bool,
+) -> None:
     """Read articles and analyse them into the database.
 
     PATHS are files, folders (read recursively), globs or '-' for standard input, in any of
@@ -94,8 +113,10 @@ def analyze(paths: tuple[str, ...], db: str, urls_file: str | None, workers: int
       rashomon analyze ../shared/seeds data/demo/html 'crawl/*.warc.gz' --db corpus.db
     """
     if not paths and not urls_file:
-        raise click.UsageError("name at least one PATH or --urls FILE, e.g. "
-                               "'rashomon analyze articles/ --db corpus.db'")
+        raise click.UsageError(
+            "name at least one PATH or --urls FILE, e.g. "
+            "'rashomon analyze articles/ --db corpus.db'"
+        )
     from .runners.local import analyze as run_analysis
     from .runners.progress import NullReporter, RichReporter
 
@@ -107,9 +128,15 @@ def analyze(paths: tuple[str, ...], db: str, urls_file: str | None, workers: int
     store = open_store(db)
     try:
         reporter = NullReporter() if quiet or not sys.stderr.isatty() else RichReporter()
-        summary = run_analysis(list(paths), store, documents=documents, workers=workers,
-                               batch_size=batch_size, reporter=reporter,
-                               command=" ".join(["analyze", *paths]))
+        summary = run_analysis(
+            list(paths),
+            store,
+            documents=documents,
+            workers=workers,
+            batch_size=batch_size,
+            reporter=reporter,
+            command=" ".join(["analyze", *paths]),
+        )
     finally:
         store.close()
     _print_summary(summary.as_dict(), db)
@@ -131,24 +158,41 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
         total = sum(reasons.values())
         detail = ", ".join(f"{k} {v}" for k, v in sorted(reasons.items()))
         echo(f"  {label + ':':<11} {total}" + (f" ({detail})" if detail else ""))
-    echo(f"  duplicates: {summary['exact_duplicates']} exact, "
-         f"{summary['near_duplicates']} near")
-    langs = ", ".join(f"{k} {v}" for k, v in sorted(summary["languages"].items(),
-                                                   key=lambda kv: (-kv[1], kv[0])))
+    echo(f"  duplicates: {summary['exact_duplicates']} exact, {summary['near_duplicates']} near")
+    langs = ", ".join(
+        f"{k} {v}" for k, v in sorted(summary["languages"].items(), key=lambda kv: (-kv[1], kv[0]))
+    )
     echo(f"  languages:  {langs or '-'}")
 
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
-              default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+)
 @click.option("--out", default="-", show_default=True, help="Output file ('-' for stdout).")
-@click.option("--all", "include_all", is_flag=True,
-              help="Include skipped and failed documents (with their errors).")
+@click.option(
+    "--all",
+    "include_all",
+    is_flag=True,
+    help="Include skipped and failed documents (with their errors).",
+)
 @filter_options
 @friendly_errors
-def export(db: str, fmt: str, out: str, include_all: bool, lang: str | None,
-           source: str | None, since: Any, until: Any) -> None:
+def export(
+    db: str,
+    fmt: str,
+    out: str,
+    include_all: bool,
+    lang: str | None,
+    source: str | None,
+    since: Any,
+    until: Any,
+) -> None:
     """Export documents as JSONL, CSV or Parquet.
 
     \b
@@ -175,8 +219,9 @@ def export(db: str, fmt: str, out: str, include_all: bool, lang: str | None,
 @click.option("--limit", default=10, show_default=True)
 @filter_options
 @friendly_errors
-def search(query: str, db: str, limit: int, lang: str | None, source: str | None,
-           since: Any, until: Any) -> None:
+def search(
+    query: str, db: str, limit: int, lang: str | None, source: str | None, since: Any, until: Any
+) -> None:
     """Full-text search over normalised text (البوكمال also finds البوکمال).
 
     \b
@@ -191,8 +236,10 @@ def search(query: str, db: str, limit: int, lang: str | None, source: str | None
     click.echo(f"{total} documents match {query!r}")
     for hit in hits:
         s = hit.summary
-        click.echo(f"{s.id}  [{s.lang or '?'}] {s.source or '-'}  {s.published or '-'}  "
-                   f"{s.title or s.path}")
+        click.echo(
+            f"{s.id}  [{s.lang or '?'}] {s.source or '-'}  {s.published or '-'}  "
+            f"{s.title or s.path}"
+        )
         click.echo(f"    {hit.snippet[:200]}")
 
 
@@ -200,8 +247,11 @@ def search(query: str, db: str, limit: int, lang: str | None, source: str | None
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
-@click.option("--token", envvar="RASHOMON_TOKEN",
-              help="Required when binding to anything but 127.0.0.1 (env RASHOMON_TOKEN).")
+@click.option(
+    "--token",
+    envvar="RASHOMON_TOKEN",
+    help="Required when binding to anything but 127.0.0.1 (env RASHOMON_TOKEN).",
+)
 @friendly_errors
 def serve(db: str, host: str, port: int, token: str | None) -> None:
     """Serve the web UI and REST API (OpenAPI at /api/openapi.json).
@@ -236,8 +286,9 @@ def demo(ctx: click.Context, db: str, port: int, no_serve: bool) -> None:
     inputs = [str(DEMO_DIR / name) for name in DEMO_INPUTS if (DEMO_DIR / name).exists()]
     if not inputs:
         raise click.ClickException(f"demo corpus not found under {DEMO_DIR}")
-    ctx.invoke(analyze, paths=tuple(inputs), db=db, urls_file=None, workers=1, batch_size=32,
-               quiet=False)
+    ctx.invoke(
+        analyze, paths=tuple(inputs), db=db, urls_file=None, workers=1, batch_size=32, quiet=False
+    )
     if not no_serve:
         ctx.invoke(serve, db=db, host="127.0.0.1", port=port, token=None)
 
@@ -263,8 +314,8 @@ def stats(db: str) -> None:
     click.echo(f"sources: {st.by_source}")
     click.echo(f"published: {st.first_published or '?'} .. {st.last_published or '?'}")
     for run in runs:
-        click.echo(f"run {run.id} {run.started} {run.command}: stored "
-                   f"{run.summary.get('stored', '?')}, failed {run.summary.get('failed', {})}, "
-                   f"skipped {run.summary.get('skipped', {})}")
-
-
+        click.echo(
+            f"run {run.id} {run.started} {run.command}: stored "
+            f"{run.summary.get('stored', '?')}, failed {run.summary.get('failed', {})}, "
+            f"skipped {run.summary.get('skipped', {})}"
+        )

@@ -18,9 +18,25 @@ from .model import Document
 from .serialize import document_to_record
 
 FORMATS = ("jsonl", "csv", "parquet")
-SCALAR_FIELDS = ("id", "path", "record", "url", "format", "source", "title", "author",
-                 "published", "published_from", "published_confidence", "fetched", "lang",
-                 "lang_confidence", "status", "encoding", "text")
+SCALAR_FIELDS = (
+    "id",
+    "path",
+    "record",
+    "url",
+    "format",
+    "source",
+    "title",
+    "author",
+    "published",
+    "published_from",
+    "published_confidence",
+    "fetched",
+    "lang",
+    "lang_confidence",
+    "status",
+    "encoding",
+    "text",
+)
 NESTED_FIELDS = ("segments", "removed", "errors", "duplicates")
 
 
@@ -55,19 +71,60 @@ def _parquet_schema() -> Any:
 
     span = [("start", pa.int64()), ("end", pa.int64())]
     return pa.schema(
-        [(name, pa.int64() if name == "record" else
-          pa.float64() if name.endswith("confidence") else pa.string())
-         for name in SCALAR_FIELDS]
+        [
+            (
+                name,
+                pa.int64()
+                if name == "record"
+                else pa.float64()
+                if name.endswith("confidence")
+                else pa.string(),
+            )
+            for name in SCALAR_FIELDS
+        ]
         + [
-            ("segments", pa.list_(pa.struct([*span, ("lang", pa.string()),
-                                             ("confidence", pa.float64()),
-                                             ("stage", pa.string())]))),
-            ("removed", pa.list_(pa.struct([*span, ("reason", pa.string()),
-                                            ("stage", pa.string()), ("text", pa.string())]))),
-            ("errors", pa.list_(pa.struct([("kind", pa.string()), ("message", pa.string()),
-                                           ("stage", pa.string())]))),
-            ("duplicates", pa.list_(pa.struct([("id", pa.string()), ("kind", pa.string()),
-                                               ("similarity", pa.float64())]))),
+            (
+                "segments",
+                pa.list_(
+                    pa.struct(
+                        [
+                            *span,
+                            ("lang", pa.string()),
+                            ("confidence", pa.float64()),
+                            ("stage", pa.string()),
+                        ]
+                    )
+                ),
+            ),
+            (
+                "removed",
+                pa.list_(
+                    pa.struct(
+                        [
+                            *span,
+                            ("reason", pa.string()),
+                            ("stage", pa.string()),
+                            ("text", pa.string()),
+                        ]
+                    )
+                ),
+            ),
+            (
+                "errors",
+                pa.list_(
+                    pa.struct(
+                        [("kind", pa.string()), ("message", pa.string()), ("stage", pa.string())]
+                    )
+                ),
+            ),
+            (
+                "duplicates",
+                pa.list_(
+                    pa.struct(
+                        [("id", pa.string()), ("kind", pa.string()), ("similarity", pa.float64())]
+                    )
+                ),
+            ),
         ]
     )
 
@@ -98,14 +155,17 @@ def _chunks(records: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[
         yield chunk
 
 
-def export(docs: Iterable[Document], fmt: str, out: str | Path | None,
-           stdout: IO[str] | None = None) -> int:
+def export(
+    docs: Iterable[Document], fmt: str, out: str | Path | None, stdout: IO[str] | None = None
+) -> int:
     """Write ``docs`` in ``fmt`` to the file ``out`` (or ``stdout`` for text formats)."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet":
         if out in (None, "-"):
-            raise ConfigError("Parquet is binary: give a file with --out, e.g. --out corpus.parquet")
+            raise ConfigError(
+                "Parquet is binary: give a file with --out, e.g. --out corpus.parquet"
+            )
         return write_parquet(docs, Path(out))  # type: ignore[arg-type]
     writer = write_jsonl if fmt == "jsonl" else write_csv
     if out in (None, "-"):

@@ -22,6 +22,7 @@ import enum
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 
 class InputFormat(enum.StrEnum):
@@ -159,6 +160,10 @@ class Document:
     duplicates: list[DuplicateLink] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)  # versioned names of the stages that ran
     hints: dict[str, str] = field(default_factory=dict)  # reader-supplied metadata (JSONL/HTTP)
+    # Working memory shared by stages during one pipeline run (e.g. the parsed HTML tree, so a
+    # page is parsed once). Never stored or compared; the pipeline empties it when it finishes,
+    # so documents stay picklable on their way back from worker processes.
+    scratch: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -178,6 +183,9 @@ class Document:
     @property
     def text_hash(self) -> str:
         return content_hash(self.text.encode("utf-8"))
+
+
+SCRATCH_HTML_TREE = "html_tree"  # Document.scratch key: the page parsed once by the clean stage
 
 
 def content_hash(data: bytes, length: int = 16) -> str:

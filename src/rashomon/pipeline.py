@@ -62,7 +62,9 @@ class DocumentStage:
             except InputError as exc:
                 doc.fail(exc.kind, exc.message, self.name)
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
-                logger.warning("stage %s failed on %s", self.name, doc.origin.label(), exc_info=True)
+                logger.warning(
+                    "stage %s failed on %s", self.name, doc.origin.label(), exc_info=True
+                )
                 doc.fail("stage-error", f"{self.name}: {type(exc).__name__}: {exc}", self.name)
             else:
                 doc.stages.append(self.name)
@@ -103,8 +105,12 @@ class Pipeline:
         return [stage.name for stage in self.stages]
 
     def __call__(self, docs: list[Document]) -> list[Document]:
-        for stage in self.stages:
-            docs = run_stage(stage, docs)
+        try:
+            for stage in self.stages:
+                docs = run_stage(stage, docs)
+        finally:
+            for doc in docs:
+                doc.scratch.clear()
         return docs
 
 
@@ -112,7 +118,9 @@ def run_stage(stage: Stage, docs: list[Document]) -> list[Document]:
     try:
         out = _checked(stage, docs)
     except Exception:  # noqa: BLE001 - isolate the failing documents below
-        logger.debug("stage %s failed on a batch of %s; retrying per document", stage.name, len(docs))
+        logger.debug(
+            "stage %s failed on a batch of %s; retrying per document", stage.name, len(docs)
+        )
         out = []
         for doc in docs:
             try:

@@ -13,8 +13,8 @@ from .model import (
     DocError,
     DocStatus,
     Document,
-    DuplicateLink,
     DupKind,
+    DuplicateLink,
     InputFormat,
     Origin,
     PublicationDate,
@@ -50,13 +50,23 @@ def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
         "encoding": doc.encoding,
         "text": doc.text,
         "segments": [
-            {"start": s.start, "end": s.end, "lang": s.lang, "confidence": s.lang_confidence,
-             "stage": s.stage}
+            {
+                "start": s.start,
+                "end": s.end,
+                "lang": s.lang,
+                "confidence": s.lang_confidence,
+                "stage": s.stage,
+            }
             for s in doc.segments
         ],
         "removed": [
-            {"start": r.start, "end": r.end, "reason": r.reason, "stage": r.stage,
-             "text": doc.source_text[r.start : r.end]}
+            {
+                "start": r.start,
+                "end": r.end,
+                "reason": r.reason,
+                "stage": r.stage,
+                "text": doc.source_text[r.start : r.end],
+            }
             for r in doc.removed
         ],
         "errors": [{"kind": e.kind, "message": e.message, "stage": e.stage} for e in doc.errors],
@@ -106,7 +116,9 @@ def record_to_document(record: dict[str, Any]) -> Document:
             RemovedSpan(r["start"], r["end"], r["reason"], r.get("stage", ""))
             for r in record.get("removed", [])
         ],
-        errors=[DocError(e["kind"], e["message"], e.get("stage", "")) for e in record.get("errors", [])],
+        errors=[
+            DocError(e["kind"], e["message"], e.get("stage", "")) for e in record.get("errors", [])
+        ],
         status=DocStatus(record.get("status") or "ok"),
         duplicates=[
             DuplicateLink(d["id"], DupKind(d["kind"]), d["similarity"])

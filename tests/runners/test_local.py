@@ -29,17 +29,28 @@ def bad_corpus(root: Path) -> Path:
     (bad / "junk.txt").write_bytes(bytes(range(256)) * 50)
     (bad / "arabic-cp1256.txt").write_bytes(
         "حرر الجيش السوري مدينة البوكمال من تنظيم داعش بعد معارك عنيفة استمرت أياماً.".encode(
-            "cp1256"))
+            "cp1256"
+        )
+    )
     (bad / "utf16.txt").write_bytes(
-        "The army entered the town after a week of heavy fighting.".encode("utf-16"))
+        "The army entered the town after a week of heavy fighting.".encode("utf-16")
+    )
     (bad / "nobody.html").write_bytes(b"<html><head><title>x</title></head></html>")
     (bad / "only-boilerplate.txt").write_text(
-        "No Script\n\nPlease Wait...\n\nstarAdd to favorites\n\nShare on Facebook Twitter\n")
-    (bad / "broken.jsonl").write_text('{"text": "The army entered the town after a week."}\n'
-                                      '{broken\n')
-    payload = gzip.compress(b"".join(
-        json.dumps({"text": f"Line {i}: the army entered the town after a week of fighting."})
-        .encode() + b"\n" for i in range(2000)))
+        "No Script\n\nPlease Wait...\n\nstarAdd to favorites\n\nShare on Facebook Twitter\n"
+    )
+    (bad / "broken.jsonl").write_text(
+        '{"text": "The army entered the town after a week."}\n{broken\n'
+    )
+    payload = gzip.compress(
+        b"".join(
+            json.dumps(
+                {"text": f"Line {i}: the army entered the town after a week of fighting."}
+            ).encode()
+            + b"\n"
+            for i in range(2000)
+        )
+    )
     (bad / "cut.jsonl.gz").write_bytes(payload[: len(payload) // 2])
     (bad / "bad.warc").write_bytes(b"WARC/1.0\r\nnot a header\r\n\r\n")
     with (bad / "huge.txt").open("wb") as handle:
@@ -49,20 +60,23 @@ def bad_corpus(root: Path) -> Path:
 
 def wire_copies(root: Path) -> Path:
     wire = root / "wire"
-    for outlet, extra in (("a", ""), ("b", " Officials did not comment on casualties."),
-                          ("c", "")):
+    for outlet, extra in (("a", ""), ("b", " Officials did not comment on casualties."), ("c", "")):
         (wire / outlet).mkdir(parents=True)
         (wire / outlet / "story.txt").write_text(
-            f"Army enters Albu Kamal\n\n{WIRE}{extra}\n", encoding="utf-8")
+            f"Army enters Albu Kamal\n\n{WIRE}{extra}\n", encoding="utf-8"
+        )
     (wire / "b" / "story.txt").write_text(
         f"Syrian forces retake Albu Kamal\n\n{WIRE.replace('Sunday', 'Sunday morning')}"
-        " Officials did not comment on casualties.\n", encoding="utf-8")
+        " Officials did not comment on casualties.\n",
+        encoding="utf-8",
+    )
     return wire
 
 
 @pytest.mark.slow
-def test_local_bad_input_never_stops_the_run(tmp_path: Path, store: SQLiteStore,
-                                             seeds_dir: Path) -> None:
+def test_local_bad_input_never_stops_the_run(
+    tmp_path: Path, store: SQLiteStore, seeds_dir: Path
+) -> None:
     bad = bad_corpus(tmp_path)
     summary = analyze([str(seeds_dir), str(bad)], store)
 
@@ -71,8 +85,10 @@ def test_local_bad_input_never_stops_the_run(tmp_path: Path, store: SQLiteStore,
     assert summary.failed["truncated-gzip"] == 1 and summary.failed["malformed-warc"] == 1
     assert summary.skipped["empty"] == 1 and summary.skipped["too-large"] == 1
     assert sum(summary.skipped.values()) >= 4  # + the body-less page and the boilerplate file
-    docs = {Path(d.origin.path or "").name + (f"#{d.origin.record}" if d.origin.record else ""): d
-            for d in store.iter_documents()}
+    docs = {
+        Path(d.origin.path or "").name + (f"#{d.origin.record}" if d.origin.record else ""): d
+        for d in store.iter_documents()
+    }
     assert docs["arabic-cp1256.txt"].lang == "ar" and docs["utf16.txt"].lang == "en"
     assert docs["only-boilerplate.txt"].status is DocStatus.SKIPPED
     assert docs["nobody.html"].status is DocStatus.SKIPPED
@@ -82,8 +98,9 @@ def test_local_bad_input_never_stops_the_run(tmp_path: Path, store: SQLiteStore,
 
 
 @pytest.mark.slow
-def test_local_rerun_adds_nothing_and_resumes(tmp_path: Path, store: SQLiteStore,
-                                              seeds_dir: Path) -> None:
+def test_local_rerun_adds_nothing_and_resumes(
+    tmp_path: Path, store: SQLiteStore, seeds_dir: Path
+) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(seeds_dir, corpus / "seeds")
     first = analyze([str(corpus)], store)
@@ -103,8 +120,10 @@ def test_local_links_wire_copies_as_duplicates(tmp_path: Path, store: SQLiteStor
     summary = analyze([str(wire)], store)
     assert (summary.exact_duplicates, summary.near_duplicates) == (1, 2)
     docs = {Path(d.origin.path or "").parent.name: d for d in store.iter_documents()}
-    links = {name: {(link.other_id, link.kind.value) for link in d.duplicates}
-             for name, d in docs.items()}
+    links = {
+        name: {(link.other_id, link.kind.value) for link in d.duplicates}
+        for name, d in docs.items()
+    }
     assert (docs["c"].id, "exact") in links["a"] and (docs["a"].id, "exact") in links["c"]
     assert {other for other, _ in links["b"]} == {docs["a"].id, docs["c"].id}
     assert all(kind == "near" for _, kind in links["b"])

@@ -7,6 +7,7 @@ import pytest
 from rashomon.model import ContentKind, DateSource, Document, InputFormat, Origin
 from rashomon.stages.dates import PublicationDates
 from rashomon.stages.dates.byline import labelled, near_title
+from rashomon.stages.dates.lead import lead_date
 from rashomon.stages.dates.parse import find_dates, find_relative, parse_any
 
 NOV19 = date(2017, 11, 19)
@@ -61,6 +62,8 @@ def run(document: Document) -> Document:
         "2017-11-19",
         "19/11/2017",
         "19 نوامبر 2017",
+        "19 نوفمبر/تشرين الثاني 2017",
+        "١٩ نوفمبر (تشرين الثاني) ٢٠١٧",
     ],
 )
 def test_parse_calendars_and_digits(text: str) -> None:
@@ -276,3 +279,134 @@ def test_dates_htmldate_fallback() -> None:
     markup = _page(body='<div class="post-meta"><span class="date">2017-11-19</span></div>')
     value, source = _day(doc(markup=markup))
     assert value == NOV19 and source in (DateSource.BYLINE, DateSource.TEXT)
+
+
+# -- the day of writing stated in the lead (stages/dates/lead.py) -----------------------------
+
+AR_TODAY = (
+    "دير الزور – مراسلنا: أعلن مصدر عسكري اليوم الأحد ١ ربيع الأول ١٤٣٩هـ الموافق ١٩ تشرين "
+    "الثاني ٢٠١٧ أن وحدات الجيش أعادت الأمن إلى مدينة البوكمال بشكل كامل."
+)
+MORE = "\n\nThe second paragraph adds what the field commanders said about the assault."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said today, Sunday, Nov. 19, 2017, that it had cleared the town of militants.",
+        "Today (Sunday 19 November 2017) the army said it had cleared the town of militants.",
+        AR_TODAY,
+        "أعلن مصدر عسكري اليوم الأحد ١ ربيع الأول ١٤٣٩هـ أن وحدات الجيش دخلت البوكمال بالكامل.",
+        "قالت مصادر محلية اليوم 19 نوفمبر/تشرين الثاني 2017 إن الجيش دخل المدينة بعد معارك.",
+        "به گزارش خبرگزاری، رزمندگان مقاومت امروز یکشنبه 1396/08/28 شهر البوکمال را پاکسازی کردند.",
+        "به گزارش افق پارس، رزمندگان مقاومت بامداد امروز یکشنبه ۲۸ آبان ۱۳۹۶ وارد البوکمال شدند.",
+        # "yesterday, <date>": the article is a day later.
+        "The funeral was held on Sunday for the fighters who were killed yesterday, 18 November "
+        "2017, near the border town.",
+        "شيّع الآلاف، اليوم الأحد، ضحايا الغارة التي وقعت فجر أمس السبت ١٨ تشرين الثاني ٢٠١٧ "
+        "قرب الحدود.",
+        # A dateline that opens the first paragraph.
+        "DAMASCUS, Nov. 19, 2017 (Meridian Wire) - The Syrian army said it had retaken the town.",
+        "دمشق – ١٩ تشرين الثاني ٢٠١٧ (سانا) – أعلنت القيادة العامة للجيش تحرير مدينة البوكمال.",
+    ],
+)
+def test_lead_date_day_of_writing(text: str) -> None:
+    found = lead_date(text + MORE)
+    assert found is not None and found.value == NOV19
+    assert found.weekday is not False and not found.year_inferred
+
+
+def test_lead_date_prefers_stated_gregorian_equivalent() -> None:
+    # 1 Rabi' I 1439 converts to 19 November too; the stated equivalent wins where they differ.
+    text = AR_TODAY.replace("١٩ تشرين", "٢٠ تشرين").replace("الأحد", "الاثنين")
+    found = lead_date(text)
+    assert found is not None and found.value == date(2017, 11, 20) and found.weekday is True
+
+
+def test_lead_date_source_and_confidence() -> None:
+    today = run(doc(AR_TODAY + MORE)).published
+    dateline = run(doc("DAMASCUS, Nov. 19, 2017 (Agency) - The army retook the town." + MORE))
+    assert today is not None and today.source is DateSource.TEXT and today.value == NOV19
+    assert dateline.published is not None and dateline.published.source is DateSource.BYLINE
+    # Below every kind of metadata (the URL, at 0.85, is the least trusted).
+    assert today.confidence < 0.85 and dateline.published.confidence < 0.85
+
+
+def test_lead_date_weekday_contradiction_lowers_confidence() -> None:
+    agreed = run(doc(AR_TODAY)).published
+    wrong = run(doc(AR_TODAY.replace("الأحد", "الخميس"))).published
+    assert agreed is not None and wrong is not None and wrong.value == agreed.value == NOV19
+    assert wrong.confidence < agreed.confidence
+    found = lead_date("امروز دوشنبه ۲۸ آبان ۱۳۹۶ رزمندگان مقاومت وارد شهر البوکمال شدند.")
+    assert found is not None and found.weekday is False
+
+
+LATER = (
+    "The Quds Force commander was seen on the front line in the last days of the battle, and "
+    "his pictures spread quickly on social media, the agency said on Sunday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date deeper in the text is an event's, even after "today".
+        LATER + "Today, 21 September 2017, is remembered as the day Soleimani gave a speech.",
+        LATER + "On 21 September 2017, Soleimani gave a speech in Tehran.",
+        LATER + "امروز ۲۸ آبان ۱۳۹۶ رزمندگان مقاومت شهر البوکمال را پاکسازی کردند.",
+        # A date in the lead that is not said to be today's: the day of an event.
+        "On Sunday, 19 November 2017, the army and its allies declared that Al-Bukamal had been "
+        "cleared completely.",
+        "سيطرت الميليشيات على مدينة البوكمال يوم الأحد 19 نوفمبر 2017 بعد انسحاب مقاتلي التنظيم.",
+        "به گزارش افق پارس، رزمندگان مقاومت روز یکشنبه ۲۸ آبان ۱۳۹۶ شهر البوکمال را پاکسازی کردند.",
+        "بغداد – «الرمال»: قُتل قائد فيلق القدس، فجر الجمعة 3 يناير (كانون الثاني) 2020، في غارة.",
+        # "On this day" is an anniversary.
+        "في مثل هذا اليوم 3 كانون الثاني 2020 قُتل قائد فيلق القدس قرب مطار بغداد الدولي.",
+        # "Today" with no date after it; an outlet named "... Today".
+        "بغداد – دجلة اليوم: شيّع آلاف العراقيين، اليوم السبت، جثامين ضحايا الغارة الأمريكية.",
+        # A dateline whose date runs on into the sentence is not a dateline.
+        "In Baghdad, 3 January 2020 began with a drone strike near the international airport.",
+    ],
+)
+def test_lead_date_not_an_event_date(text: str) -> None:
+    assert lead_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSUL, Iraq, July 10 (Meridian Wire) - Iraqi Prime Minister al-Abadi declared victory.",
+        "The militants' siege was broken today, Sunday, Aug. 31, after U.S. aircraft struck them.",
+        "دمشق – ١٠ تموز (سانا) – أعلنت القيادة العامة للجيش أن العراق حرر مدينة الموصل بالكامل.",
+        "قاسم سلیمانی بامداد امروز جمعه ۱۳ دی در حمله پهپادی آمریکا نزدیک فرودگاه بغداد کشته شد.",
+    ],
+)
+def test_lead_date_no_year_no_guess(text: str) -> None:
+    # Without a year in the text, nothing but the URL or the fetch date may supply one.
+    assert lead_date(text) is None
+    assert run(doc(text)).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "fetched", "expected"),
+    [
+        ("MOSUL, Iraq, July 10 (Meridian Wire) - Al-Abadi declared victory over the militants.",
+         "https://wire.example/world/2017/07/abadi-mosul.html", None, date(2017, 7, 10)),
+        ("The militants' siege was broken today, Sunday, Aug. 31, after U.S. aircraft struck.",
+         None, datetime(2014, 9, 2, 8, 0, tzinfo=UTC), date(2014, 8, 31)),
+        ("قاسم سلیمانی بامداد امروز جمعه ۱۳ دی در حمله پهپادی آمریکا در نزدیکی فرودگاه کشته شد.",
+         None, datetime(2020, 1, 5, tzinfo=UTC), date(2020, 1, 3)),
+        # Fetched years later: the fetch date does not say which year.
+        ("MOSUL, Iraq, July 10 (Meridian Wire) - Al-Abadi declared victory over the militants.",
+         None, datetime(2024, 3, 4, tzinfo=UTC), None),
+    ],
+)  # fmt: skip
+def test_lead_date_year_from_url_or_fetch(
+    text: str, url: str | None, fetched: datetime | None, expected: date | None
+) -> None:
+    published = run(doc(text, url=url, fetched=fetched)).published
+    if expected is None:
+        assert published is None
+        return
+    assert published is not None and published.value == expected
+    assert published.confidence < 0.7

@@ -18,18 +18,22 @@ PERSIAN = "ارتش سوریه شهر البوکمال را پس گرفت."
 
 
 def warc_record(rec_type: str, url: str, payload: bytes) -> bytes:
-    headers = (f"WARC/1.0\r\nWARC-Type: {rec_type}\r\nWARC-Target-URI: {url}\r\n"
-               f"WARC-Date: 2017-11-20T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:{rec_type}-{len(url)}>\r\n"
-               f"Content-Type: application/http; msgtype=response\r\n"
-               f"Content-Length: {len(payload)}\r\n\r\n")
+    headers = (
+        f"WARC/1.0\r\nWARC-Type: {rec_type}\r\nWARC-Target-URI: {url}\r\n"
+        f"WARC-Date: 2017-11-20T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:{rec_type}-{len(url)}>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    )
     return gzip.compress(headers.encode() + payload + b"\r\n\r\n")
 
 
 def write_warc(path: Path, pages: list[tuple[str, bytes]], truncate: int = 0) -> None:
     data = b""
     for url, body in pages:
-        http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-                + f"Content-Length: {len(body)}\r\n\r\n".encode())
+        http = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            + f"Content-Length: {len(body)}\r\n\r\n".encode()
+        )
         data += warc_record("request", url, b"GET / HTTP/1.1\r\n\r\n")
         data += warc_record("response", url, http + body)
     path.write_bytes(data[: len(data) - truncate] if truncate else data)
@@ -43,22 +47,41 @@ def test_ingest_reads_folders_globs_and_formats(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "one.txt").write_text(ARABIC, encoding="utf-8")
     (tmp_path / "a" / "two.html").write_text(f"<html><body><p>{PERSIAN}</p></body></html>")
-    lines = [json.dumps({"text": ARABIC, "url": "https://x.example/1", "source": "X",
-                         "date": "2017-11-19", "title": "T"}, ensure_ascii=False),
-             json.dumps({"html": f"<p>{PERSIAN}</p>", "url": "https://x.example/2"})]
+    lines = [
+        json.dumps(
+            {
+                "text": ARABIC,
+                "url": "https://x.example/1",
+                "source": "X",
+                "date": "2017-11-19",
+                "title": "T",
+            },
+            ensure_ascii=False,
+        ),
+        json.dumps({"html": f"<p>{PERSIAN}</p>", "url": "https://x.example/2"}),
+    ]
     with gzip.open(tmp_path / "c.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
     write_warc(tmp_path / "d.warc.gz", [("https://y.example/p", b"<html><p>hello</p></html>")])
 
     docs = decoded([str(tmp_path / "a"), str(tmp_path / "*.gz")])
 
-    assert [d.format for d in docs] == [InputFormat.TEXT, InputFormat.HTML, InputFormat.JSONL,
-                                        InputFormat.JSONL, InputFormat.WARC]
+    assert [d.format for d in docs] == [
+        InputFormat.TEXT,
+        InputFormat.HTML,
+        InputFormat.JSONL,
+        InputFormat.JSONL,
+        InputFormat.WARC,
+    ]
     assert all(d.ok for d in docs)
     assert docs[0].source_text == ARABIC and docs[0].source == "a"
     assert PERSIAN in docs[1].markup
-    assert docs[2].hints == {"title": "T", "date": "2017-11-19", "source": "X",
-                             "url": "https://x.example/1"}
+    assert docs[2].hints == {
+        "title": "T",
+        "date": "2017-11-19",
+        "source": "X",
+        "url": "https://x.example/1",
+    }
     assert docs[2].origin.record == 0 and docs[3].origin.record == 1
     assert docs[3].content is ContentKind.HTML and PERSIAN in docs[3].markup
     assert docs[4].url == "https://y.example/p" and docs[4].fetched is not None
@@ -78,16 +101,21 @@ def test_ingest_ids_are_stable_and_content_addressed(tmp_path: Path) -> None:
     ("name", "data", "encoding", "expected"),
     [
         ("cp1256.txt", ARABIC.encode("cp1256"), "cp1256", ARABIC),
-        ("utf16.txt", "\ufeff".encode("utf-16-le") + PERSIAN.encode("utf-16-le"), "utf-16",
-         PERSIAN),
+        (
+            "utf16.txt",
+            "\ufeff".encode("utf-16-le") + PERSIAN.encode("utf-16-le"),
+            "utf-16",
+            PERSIAN,
+        ),
         ("utf16-nobom.txt", PERSIAN.encode("utf-16-le"), "utf-16-le", PERSIAN),
         ("bom.txt", b"\xef\xbb\xbf" + ARABIC.encode(), "utf-8-sig", ARABIC),
         ("crlf.txt", b"line one\r\nline two", "utf-8", "line one\nline two"),
         ("mixed.txt", ARABIC.encode() * 20 + b"\xe9\xe8", "utf-8 (repaired)", ARABIC),
     ],
 )
-def test_ingest_decodes_encodings(tmp_path: Path, name: str, data: bytes, encoding: str,
-                                  expected: str) -> None:
+def test_ingest_decodes_encodings(
+    tmp_path: Path, name: str, data: bytes, encoding: str, expected: str
+) -> None:
     (tmp_path / name).write_bytes(data)
     [doc] = decoded([str(tmp_path / name)])
     assert doc.ok, doc.errors
@@ -106,8 +134,9 @@ def test_ingest_decodes_encodings(tmp_path: Path, name: str, data: bytes, encodi
         ("doc.txt", b"%PDF-1.4 rest", DocStatus.FAILED, "binary"),
     ],
 )
-def test_ingest_bad_input_is_recorded(tmp_path: Path, name: str, data: bytes,
-                                      status: DocStatus, kind: str) -> None:
+def test_ingest_bad_input_is_recorded(
+    tmp_path: Path, name: str, data: bytes, status: DocStatus, kind: str
+) -> None:
     (tmp_path / name).write_bytes(data)
     [doc] = decoded([str(tmp_path / name)])
     assert doc.status is status
@@ -118,9 +147,13 @@ def test_ingest_broken_containers_keep_what_was_read(tmp_path: Path) -> None:
     good = json.dumps({"text": ARABIC}, ensure_ascii=False)
     (tmp_path / "a.jsonl").write_text(
         "\n".join([good, "{not json", "[1, 2]", json.dumps({"title": "no text"}), good + " "]),
-        encoding="utf-8")
-    payload = gzip.compress("".join(
-        json.dumps({"text": f"{ARABIC} {i * 7919 % 10007}"}) + "\n" for i in range(3000)).encode())
+        encoding="utf-8",
+    )
+    payload = gzip.compress(
+        "".join(
+            json.dumps({"text": f"{ARABIC} {i * 7919 % 10007}"}) + "\n" for i in range(3000)
+        ).encode()
+    )
     (tmp_path / "b.jsonl.gz").write_bytes(payload[: len(payload) // 2])
     pages = [(f"https://z.example/{i}", f"<p>page {i}</p>".encode()) for i in range(3)]
     write_warc(tmp_path / "c.warc.gz", pages, truncate=40)

@@ -15,8 +15,8 @@ from rashomon.model import (
     DateSource,
     DocError,
     Document,
-    DuplicateLink,
     DupKind,
+    DuplicateLink,
     InputFormat,
     Origin,
     PublicationDate,
@@ -32,14 +32,25 @@ AR = "حرر الجيش السوري مدينة البُوكَمَال من تن
 EN = "The Syrian army took Albu Kamal from ISIS."
 
 
-def make_doc(text: str, lang: str, path: str, published: date | None = None,
-             source: str = "Outlet") -> Document:
+def make_doc(
+    text: str, lang: str, path: str, published: date | None = None, source: str = "Outlet"
+) -> Document:
     raw = ("No Script\n" + text).encode()
     origin = Origin(path=path)
-    doc = Document(id=document_id(origin, raw), origin=origin, format=InputFormat.TEXT,
-                   content=ContentKind.TEXT, raw=raw, encoding="utf-8",
-                   source_text=raw.decode(), text=text, source=source, title=text[:20],
-                   lang=lang, lang_confidence=0.99)
+    doc = Document(
+        id=document_id(origin, raw),
+        origin=origin,
+        format=InputFormat.TEXT,
+        content=ContentKind.TEXT,
+        raw=raw,
+        encoding="utf-8",
+        source_text=raw.decode(),
+        text=text,
+        source=source,
+        title=text[:20],
+        lang=lang,
+        lang_confidence=0.99,
+    )
     doc.segments = [Segment(0, len(text), lang, 0.99, "sentences.rules.v1")]
     doc.removed = [RemovedSpan(0, 9, "ui-widget", "clean.extract.v1")]
     if published:
@@ -60,8 +71,12 @@ def test_sqlite_round_trip_is_lossless(store: SQLiteStore) -> None:
     assert got.segments == doc.segments and got.removed == doc.removed
     assert got.errors == doc.errors and got.hints == doc.hints and got.stages == doc.stages
     assert got.published == doc.published and got.fetched == doc.fetched
-    assert (got.origin, got.format, got.content, got.lang) == (doc.origin, doc.format,
-                                                                doc.content, "fa")
+    assert (got.origin, got.format, got.content, got.lang) == (
+        doc.origin,
+        doc.format,
+        doc.content,
+        "fa",
+    )
 
 
 def test_sqlite_saving_twice_adds_nothing(store: SQLiteStore) -> None:
@@ -83,8 +98,9 @@ def test_sqlite_failed_documents_are_retried(store: SQLiteStore) -> None:
 
 @pytest.mark.parametrize("query", ["البوكمال", "البوکمال", "البُوكَمَال", "Albu Kamal"])
 def test_sqlite_search_folds_arabic_and_persian_spellings(store: SQLiteStore, query: str) -> None:
-    store.save([make_doc(FA, "fa", "fa.txt"), make_doc(AR, "ar", "ar.txt"),
-                make_doc(EN, "en", "en.txt")])
+    store.save(
+        [make_doc(FA, "fa", "fa.txt"), make_doc(AR, "ar", "ar.txt"), make_doc(EN, "en", "en.txt")]
+    )
     hits, total = store.search(query)
     expected = {"Albu Kamal": {"en"}}.get(query, {"fa", "ar"})
     assert {h.summary.lang for h in hits} == expected and total == len(expected)
@@ -92,17 +108,23 @@ def test_sqlite_search_folds_arabic_and_persian_spellings(store: SQLiteStore, qu
 
 
 def test_sqlite_filters_and_paging(store: SQLiteStore) -> None:
-    docs = [make_doc(f"{EN} {i}", "en", f"{i}.txt", date(2017, 11, 10 + i),
-                     source="A" if i % 2 else "B") for i in range(6)]
+    docs = [
+        make_doc(
+            f"{EN} {i}", "en", f"{i}.txt", date(2017, 11, 10 + i), source="A" if i % 2 else "B"
+        )
+        for i in range(6)
+    ]
     store.save(docs)
     page, total = store.list_documents(DocumentFilter(source="A"), limit=2)
     assert total == 3 and len(page) == 2
     assert [p.published for p in page] == ["2017-11-15", "2017-11-13"]  # newest first
-    _, total = store.list_documents(DocumentFilter(date_from=date(2017, 11, 12),
-                                                   date_to=date(2017, 11, 13)))
+    _, total = store.list_documents(
+        DocumentFilter(date_from=date(2017, 11, 12), date_to=date(2017, 11, 13))
+    )
     assert total == 2
-    assert [d.id for d in store.iter_documents(DocumentFilter(lang="en"))] == \
-        [d.id for d in sorted(docs, key=lambda d: d.origin.path or "")]
+    assert [d.id for d in store.iter_documents(DocumentFilter(lang="en"))] == [
+        d.id for d in sorted(docs, key=lambda d: d.origin.path or "")
+    ]
 
 
 def test_sqlite_duplicate_links_and_pending(store: SQLiteStore) -> None:
@@ -150,5 +172,7 @@ def test_sqlite_readonly_missing_database_says_how_to_fix(tmp_path: Path) -> Non
 def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
     open_store(tmp_path / "m.db").close()
     open_store(tmp_path / "m.db").close()
-    names = [r[0] for r in sqlite3.connect(tmp_path / "m.db").execute("SELECT name FROM migrations")]
+    names = [
+        r[0] for r in sqlite3.connect(tmp_path / "m.db").execute("SELECT name FROM migrations")
+    ]
     assert names == ["m001_documents", "m002_minhash_sizes"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from ..model import Document, DuplicateLink, DupKind
+from ..model import Document, DupKind, DuplicateLink
 from ..store import Store
 from ..text.normalize import normalize
 
@@ -99,8 +99,9 @@ def link_duplicates(store: Store, new_docs: Iterable[Document]) -> DedupResult:
                     links[other] = DuplicateLink(other, DupKind.NEAR, round(overlap, 4))
             known[doc.id] = sig
             lsh.insert(doc.id, sig.minhash)
-            signatures.append((doc.id, sig.minhash.hashvalues.astype(np.uint64).tobytes(),
-                               sig.size))
+            signatures.append(
+                (doc.id, sig.minhash.hashvalues.astype(np.uint64).tobytes(), sig.size)
+            )
         for link in links.values():
             pair = frozenset((doc.id, link.other_id))
             if pair in seen:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..corpus.dedup import link_duplicates
-from ..model import ContentKind, Document, DocStatus, InputFormat
+from ..model import ContentKind, DocStatus, Document, InputFormat
 from ..pipeline import DEFAULT_STAGES, Pipeline
 from ..stages.ingest.decode import decode_bytes
 from ..stages.ingest.sources import read_inputs
@@ -46,10 +46,15 @@ class RunSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "run_id": self.run_id, "seen": self.seen, "stored": self.stored,
-            "unchanged": self.unchanged, "skipped": dict(self.skipped),
-            "failed": dict(self.failed), "languages": dict(self.languages),
-            "exact_duplicates": self.exact_duplicates, "near_duplicates": self.near_duplicates,
+            "run_id": self.run_id,
+            "seen": self.seen,
+            "stored": self.stored,
+            "unchanged": self.unchanged,
+            "skipped": dict(self.skipped),
+            "failed": dict(self.failed),
+            "languages": dict(self.languages),
+            "exact_duplicates": self.exact_duplicates,
+            "near_duplicates": self.near_duplicates,
             "seconds": round(self.seconds, 3),
         }
 
@@ -78,8 +83,9 @@ _worker_pipeline: Pipeline | None = None
 _worker_key: tuple[Any, ...] | None = None
 
 
-def _process_batch(stage_names: tuple[str, ...], settings: dict[str, Any],
-                   docs: list[Document]) -> list[Document]:
+def _process_batch(
+    stage_names: tuple[str, ...], settings: dict[str, Any], docs: list[Document]
+) -> list[Document]:
     """Run the pipeline over one batch; the pipeline is built once per worker process."""
     global _worker_pipeline, _worker_key
     key = (stage_names, repr(sorted(settings.items())))
@@ -157,10 +163,13 @@ def analyze(
     else:
         materialised = list(documents)
         site_lines, total, source = {}, len(materialised), materialised
-    settings: dict[str, Any] = {"clean.extract.v1": {"site_lines": site_lines}} if site_lines else {}
+    settings: dict[str, Any] = (
+        {"clean.extract.v1": {"site_lines": site_lines}} if site_lines else {}
+    )
     names = tuple(stage_names)
-    executor: Executor = (ProcessPoolExecutor(max_workers=workers) if workers > 1
-                          else InlineExecutor())
+    executor: Executor = (
+        ProcessPoolExecutor(max_workers=workers) if workers > 1 else InlineExecutor()
+    )
     new_docs: list[Document] = []
     reporter.start(total, "Analysing")
     try:
@@ -193,13 +202,20 @@ def analyze(
     return summary
 
 
-def _store_batch(store: Store, docs: list[Document], run_id: int, summary: RunSummary,
-                 new_docs: list[Document], reporter: Reporter) -> None:
+def _store_batch(
+    store: Store,
+    docs: list[Document],
+    run_id: int,
+    summary: RunSummary,
+    new_docs: list[Document],
+    reporter: Reporter,
+) -> None:
     store.save(docs, run_id)
     for doc in docs:
         summary.count(doc)
         if doc.ok:
             # keep only what dedup needs; the raw bytes are in the store already
-            new_docs.append(Document(id=doc.id, origin=doc.origin, format=doc.format,
-                                     text=doc.text))
+            new_docs.append(
+                Document(id=doc.id, origin=doc.origin, format=doc.format, text=doc.text)
+            )
     reporter.advance(len(docs))

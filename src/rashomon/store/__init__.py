@@ -7,8 +7,15 @@ from pathlib import Path
 from ..errors import StoreError
 from .base import CorpusStats, DocumentFilter, DocumentSummary, RunInfo, SearchHit, Store
 
-__all__ = ["CorpusStats", "DocumentFilter", "DocumentSummary", "RunInfo", "SearchHit", "Store",
-           "open_store"]
+__all__ = [
+    "CorpusStats",
+    "DocumentFilter",
+    "DocumentSummary",
+    "RunInfo",
+    "SearchHit",
+    "Store",
+    "open_store",
+]
 
 
 def open_store(location: str | Path, *, readonly: bool = False) -> Store:

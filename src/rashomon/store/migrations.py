@@ -69,7 +69,7 @@ def m001_documents(db: sqlite3.Connection) -> None:
         CREATE VIRTUAL TABLE docs_fts USING fts5(
             doc_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
         );
-        """
+        """,
     )
 
 
@@ -97,8 +97,10 @@ def apply(db: sqlite3.Connection) -> list[str]:
         db.execute("BEGIN IMMEDIATE")
         try:
             fn(db)
-            db.execute("INSERT INTO migrations VALUES (?, ?)",
-                       (name, datetime.now(UTC).isoformat(timespec="seconds")))
+            db.execute(
+                "INSERT INTO migrations VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

@@ -33,6 +33,7 @@ _SUMMARY_COLUMNS = (
     "length(d.text), (SELECT count(*) FROM duplicates x WHERE x.doc_id = d.id)"
 )
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+EVERYTHING = DocumentFilter()
 
 
 def _fts_rowid(doc_id: str) -> int:
@@ -62,8 +63,9 @@ class SQLiteStore:
     # -- connections -------------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
         try:
-            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                 timeout=30)
+            db = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30
+            )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         db.execute("PRAGMA busy_timeout = 30000")
@@ -105,7 +107,12 @@ class SQLiteStore:
     def save(self, docs: Iterable[Document], run_id: int | None = None) -> None:
         batch = list(docs)
         if batch:
-            self._write(lambda db: [self._save_one(db, doc, run_id) for doc in batch])
+
+            def work(db: sqlite3.Connection) -> None:
+                for doc in batch:
+                    self._save_one(db, doc, run_id)
+
+            self._write(work)
 
     def _save_one(self, db: sqlite3.Connection, doc: Document, run_id: int | None) -> None:
         rec = document_to_record(doc)
@@ -116,20 +123,39 @@ class SQLiteStore:
             "INSERT OR REPLACE INTO documents VALUES "
             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                doc.id, rec["path"], rec["record"], rec["url"], rec["format"], rec["content"],
-                doc.source, doc.title, doc.author, rec["published"], rec["published_from"],
-                rec["published_confidence"], rec["fetched"], doc.lang, doc.lang_confidence,
-                doc.status.value, doc.encoding, doc.text, doc.source_text,
-                doc.text_hash if doc.text else None, json.dumps(doc.stages),
-                json.dumps(doc.hints, ensure_ascii=False), run_id,
+                doc.id,
+                rec["path"],
+                rec["record"],
+                rec["url"],
+                rec["format"],
+                rec["content"],
+                doc.source,
+                doc.title,
+                doc.author,
+                rec["published"],
+                rec["published_from"],
+                rec["published_confidence"],
+                rec["fetched"],
+                doc.lang,
+                doc.lang_confidence,
+                doc.status.value,
+                doc.encoding,
+                doc.text,
+                doc.source_text,
+                doc.text_hash if doc.text else None,
+                json.dumps(doc.stages),
+                json.dumps(doc.hints, ensure_ascii=False),
+                run_id,
                 datetime.now(UTC).isoformat(timespec="seconds"),
             ),
         )
         db.execute("INSERT OR REPLACE INTO raw VALUES (?, ?)", (doc.id, doc.raw))
         db.executemany(
             "INSERT INTO segments VALUES (?,?,?,?,?,?,?)",
-            [(doc.id, i, s.start, s.end, s.lang, s.lang_confidence, s.stage)
-             for i, s in enumerate(doc.segments)],
+            [
+                (doc.id, i, s.start, s.end, s.lang, s.lang_confidence, s.stage)
+                for i, s in enumerate(doc.segments)
+            ],
         )
         db.executemany(
             "INSERT INTO removed VALUES (?,?,?,?,?,?)",
@@ -141,9 +167,10 @@ class SQLiteStore:
         )
         self._insert_links(db, doc.id, doc.duplicates)
         if doc.text:
-            db.execute("INSERT INTO docs_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
-                       (_fts_rowid(doc.id), doc.id, normalize(doc.title or ""),
-                        normalize(doc.text)))
+            db.execute(
+                "INSERT INTO docs_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
+                (_fts_rowid(doc.id), doc.id, normalize(doc.title or ""), normalize(doc.text)),
+            )
 
     @staticmethod
     def _insert_links(db: sqlite3.Connection, doc_id: str, links: Iterable[DuplicateLink]) -> None:
@@ -158,26 +185,37 @@ class SQLiteStore:
 
     def save_minhashes(self, signatures: Iterable[tuple[str, bytes, int]]) -> None:
         items = list(signatures)
-        self._write(lambda db: db.executemany(
-            "INSERT OR REPLACE INTO minhashes (doc_id, signature, shingles) VALUES (?, ?, ?)",
-            items))
+        self._write(
+            lambda db: db.executemany(
+                "INSERT OR REPLACE INTO minhashes (doc_id, signature, shingles) VALUES (?, ?, ?)",
+                items,
+            )
+        )
 
     def start_run(self, command: str) -> int:
         ids: list[int] = []
 
         def work(db: sqlite3.Connection) -> None:
-            cur = db.execute("INSERT INTO runs (started, command) VALUES (?, ?)",
-                             (datetime.now(UTC).isoformat(timespec="seconds"), command))
+            cur = db.execute(
+                "INSERT INTO runs (started, command) VALUES (?, ?)",
+                (datetime.now(UTC).isoformat(timespec="seconds"), command),
+            )
             ids.append(int(cur.lastrowid or 0))
 
         self._write(work)
         return ids[0]
 
     def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
-        self._write(lambda db: db.execute(
-            "UPDATE runs SET finished = ?, summary = ? WHERE id = ?",
-            (datetime.now(UTC).isoformat(timespec="seconds"),
-             json.dumps(summary, ensure_ascii=False), run_id)))
+        self._write(
+            lambda db: db.execute(
+                "UPDATE runs SET finished = ?, summary = ? WHERE id = ?",
+                (
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                    json.dumps(summary, ensure_ascii=False),
+                    run_id,
+                ),
+            )
+        )
 
     # -- reads -------------------------------------------------------------------------------
     def completed_ids(self, ids: Iterable[str]) -> set[str]:
@@ -189,7 +227,8 @@ class SQLiteStore:
             marks = ",".join("?" * len(chunk))
             rows = self._reader.execute(
                 f"SELECT id FROM documents WHERE status != 'failed' AND id IN ({marks})",  # noqa: S608
-                chunk)
+                chunk,
+            )
             found.update(row[0] for row in rows)
         return found
 
@@ -199,41 +238,84 @@ class SQLiteStore:
 
     def _document(self, row: sqlite3.Row | tuple[Any, ...]) -> Document:
         db = self._reader
-        (doc_id, path, record, url, fmt, content, source, title, author, published,
-         published_from, published_confidence, fetched, lang, lang_confidence, status,
-         encoding, text, source_text, _text_hash, stages, hints, _run, _stored) = row
+        (
+            doc_id,
+            path,
+            record,
+            url,
+            fmt,
+            content,
+            source,
+            title,
+            author,
+            published,
+            published_from,
+            published_confidence,
+            fetched,
+            lang,
+            lang_confidence,
+            status,
+            encoding,
+            text,
+            source_text,
+            _text_hash,
+            stages,
+            hints,
+            _run,
+            _stored,
+        ) = row
         raw_row = db.execute("SELECT bytes FROM raw WHERE doc_id = ?", (doc_id,)).fetchone()
         rec: dict[str, Any] = {
-            "id": doc_id, "path": path, "record": record, "url": url, "format": fmt,
-            "content": content, "source": source, "title": title, "author": author,
-            "published": published, "published_from": published_from,
-            "published_confidence": published_confidence, "fetched": fetched, "lang": lang,
-            "lang_confidence": lang_confidence, "status": status, "encoding": encoding,
-            "text": text, "source_text": source_text, "stages": json.loads(stages),
+            "id": doc_id,
+            "path": path,
+            "record": record,
+            "url": url,
+            "format": fmt,
+            "content": content,
+            "source": source,
+            "title": title,
+            "author": author,
+            "published": published,
+            "published_from": published_from,
+            "published_confidence": published_confidence,
+            "fetched": fetched,
+            "lang": lang,
+            "lang_confidence": lang_confidence,
+            "status": status,
+            "encoding": encoding,
+            "text": text,
+            "source_text": source_text,
+            "stages": json.loads(stages),
             "hints": json.loads(hints),
             "segments": [
                 {"start": s, "end": e, "lang": lg, "confidence": c, "stage": st}
                 for s, e, lg, c, st in db.execute(
                     'SELECT start, "end", lang, confidence, stage FROM segments '
-                    "WHERE doc_id = ? ORDER BY idx", (doc_id,))
+                    "WHERE doc_id = ? ORDER BY idx",
+                    (doc_id,),
+                )
             ],
             "removed": [
                 {"start": s, "end": e, "reason": r, "stage": st}
                 for s, e, r, st in db.execute(
-                    'SELECT start, "end", reason, stage FROM removed WHERE doc_id = ? '
-                    "ORDER BY idx", (doc_id,))
+                    'SELECT start, "end", reason, stage FROM removed WHERE doc_id = ? ORDER BY idx',
+                    (doc_id,),
+                )
             ],
             "errors": [
                 {"kind": k, "message": m, "stage": st}
                 for k, m, st in db.execute(
                     "SELECT kind, message, stage FROM doc_errors WHERE doc_id = ? ORDER BY idx",
-                    (doc_id,))
+                    (doc_id,),
+                )
             ],
             "duplicates": [
                 {"id": o, "kind": k, "similarity": sim}
                 for o, k, sim in db.execute(
                     "SELECT other_id, kind, similarity FROM duplicates WHERE doc_id = ? "
-                    "ORDER BY similarity DESC, other_id", (doc_id,))
+                    "ORDER BY similarity DESC, other_id",
+                    (doc_id,),
+                )
             ],
         }
         doc = record_to_document(rec)
@@ -243,8 +325,11 @@ class SQLiteStore:
     @staticmethod
     def _where(filt: DocumentFilter) -> tuple[str, list[Any]]:
         clauses, args = ["1 = 1"], []
-        for column, value in (("d.lang", filt.lang), ("d.source", filt.source),
-                              ("d.status", filt.status)):
+        for column, value in (
+            ("d.lang", filt.lang),
+            ("d.source", filt.source),
+            ("d.status", filt.status),
+        ):
             if value:
                 clauses.append(f"{column} = ?")
                 args.append(value)
@@ -256,41 +341,52 @@ class SQLiteStore:
             args.append(filt.date_to.isoformat())
         return " AND ".join(clauses), args
 
-    def iter_documents(self, filt: DocumentFilter = DocumentFilter()) -> Iterator[Document]:
+    def iter_documents(self, filt: DocumentFilter = EVERYTHING) -> Iterator[Document]:
         where, args = self._where(filt)
-        ids = [r[0] for r in self._reader.execute(
-            f"SELECT d.id FROM documents d WHERE {where} ORDER BY d.path, d.record, d.id",  # noqa: S608
-            args)]
+        ids = [
+            r[0]
+            for r in self._reader.execute(
+                f"SELECT d.id FROM documents d WHERE {where} ORDER BY d.path, d.record, d.id",  # noqa: S608
+                args,
+            )
+        ]
         for doc_id in ids:
             doc = self.get(doc_id)
             if doc is not None:
                 yield doc
 
-    def list_documents(self, filt: DocumentFilter = DocumentFilter(), limit: int = 50,
-                       offset: int = 0) -> tuple[list[DocumentSummary], int]:
+    def list_documents(
+        self, filt: DocumentFilter = EVERYTHING, limit: int = 50, offset: int = 0
+    ) -> tuple[list[DocumentSummary], int]:
         where, args = self._where(filt)
         db = self._reader
         total = db.execute(f"SELECT count(*) FROM documents d WHERE {where}", args).fetchone()[0]  # noqa: S608
         rows = db.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE {where} "  # noqa: S608
             "ORDER BY d.published IS NULL, d.published DESC, d.path, d.record LIMIT ? OFFSET ?",
-            [*args, limit, offset])
+            [*args, limit, offset],
+        )
         return [DocumentSummary(*row) for row in rows], total
 
-    def search(self, query: str, filt: DocumentFilter = DocumentFilter(), limit: int = 20,
-               offset: int = 0) -> tuple[list[SearchHit], int]:
+    def search(
+        self, query: str, filt: DocumentFilter = EVERYTHING, limit: int = 20, offset: int = 0
+    ) -> tuple[list[SearchHit], int]:
         tokens = _TOKEN.findall(normalize(query))
         if not tokens:
             return [], 0
         match = " ".join('"' + t.replace('"', '""') + '"' for t in tokens)
         where, args = self._where(filt)
         db = self._reader
-        base = (f"FROM docs_fts f JOIN documents d ON d.id = f.doc_id "  # noqa: S608
-                f"WHERE docs_fts MATCH ? AND {where}")
+        base = (
+            f"FROM docs_fts f JOIN documents d ON d.id = f.doc_id "  # noqa: S608
+            f"WHERE docs_fts MATCH ? AND {where}"
+        )
         total = db.execute(f"SELECT count(*) {base}", [match, *args]).fetchone()[0]
         rows = db.execute(
             f"SELECT {_SUMMARY_COLUMNS}, bm25(docs_fts, 0.0, 3.0, 1.0) AS rank {base} "
-            "ORDER BY rank, d.id LIMIT ? OFFSET ?", [match, *args, limit, offset]).fetchall()
+            "ORDER BY rank, d.id LIMIT ? OFFSET ?",
+            [match, *args, limit, offset],
+        ).fetchall()
         hits = []
         for row in rows:
             summary = DocumentSummary(*row[:-1])
@@ -299,11 +395,13 @@ class SQLiteStore:
         return hits, total
 
     def _snippet(self, doc_id: str, tokens: list[str]) -> tuple[str, str | None]:
-        text_row = self._reader.execute("SELECT text FROM documents WHERE id = ?",
-                                        (doc_id,)).fetchone()
+        text_row = self._reader.execute(
+            "SELECT text FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
         text = text_row[0] if text_row else ""
         segments = self._reader.execute(
-            'SELECT start, "end", lang FROM segments WHERE doc_id = ? ORDER BY idx', (doc_id,))
+            'SELECT start, "end", lang FROM segments WHERE doc_id = ? ORDER BY idx', (doc_id,)
+        )
         first: tuple[str, str | None] | None = None
         for start, end, lang in segments:
             sentence = text[start:end]
@@ -319,36 +417,49 @@ class SQLiteStore:
         def counts(column: str, where: str = "1 = 1") -> dict[str, int]:
             rows = db.execute(
                 f"SELECT coalesce({column}, '?'), count(*) FROM documents WHERE {where} "  # noqa: S608
-                "GROUP BY 1 ORDER BY 2 DESC, 1")
+                "GROUP BY 1 ORDER BY 2 DESC, 1"
+            )
             return {str(k): int(v) for k, v in rows}
 
         first, last = db.execute(
             "SELECT min(substr(published, 1, 10)), max(substr(published, 1, 10)) FROM documents"
         ).fetchone()
         total = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        return CorpusStats(total, counts("status"), counts("lang", "status = 'ok'"),
-                           counts("source", "status = 'ok'"), first, last)
+        return CorpusStats(
+            total,
+            counts("status"),
+            counts("lang", "status = 'ok'"),
+            counts("source", "status = 'ok'"),
+            first,
+            last,
+        )
 
     def runs(self, limit: int = 20) -> list[RunInfo]:
         rows = self._reader.execute(
             "SELECT id, started, finished, command, summary FROM runs ORDER BY id DESC LIMIT ?",
-            (limit,))
+            (limit,),
+        )
         return [RunInfo(i, s, f, c, json.loads(summary)) for i, s, f, c, summary in rows]
 
     def owner_of_text(self, text_hash: str, exclude: str) -> str | None:
         """The earliest-stored other document with exactly this cleaned text."""
         row = self._reader.execute(
             "SELECT id FROM documents WHERE text_hash = ? AND id != ? AND status = 'ok' "
-            "ORDER BY path, record, id LIMIT 1", (text_hash, exclude)).fetchone()
+            "ORDER BY path, record, id LIMIT 1",
+            (text_hash, exclude),
+        ).fetchone()
         return row[0] if row else None
 
     def minhashes(self) -> Iterator[tuple[str, bytes, int]]:
         yield from self._reader.execute(
-            "SELECT doc_id, signature, shingles FROM minhashes ORDER BY doc_id")
+            "SELECT doc_id, signature, shingles FROM minhashes ORDER BY doc_id"
+        )
 
     def pending(self, stage: str) -> list[str]:
         """OK documents that the named stage has not run on yet (for resumable later stages)."""
         rows = self._reader.execute(
             "SELECT id FROM documents WHERE status = 'ok' AND NOT EXISTS "
-            "(SELECT 1 FROM json_each(documents.stages) WHERE value = ?) ORDER BY id", (stage,))
+            "(SELECT 1 FROM json_each(documents.stages) WHERE value = ?) ORDER BY id",
+            (stage,),
+        )
         return [row[0] for row in rows]

@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from ... import registry
 from ...errors import SkipDocument
+from ...model import SCRATCH_HTML_TREE as HTML_TREE
 from ...model import ContentKind, Document, RemovedSpan
 from ...pipeline import DocumentStage
 from . import html as html_extract
@@ -80,7 +81,10 @@ class CleanExtract(DocumentStage):
     def _html(self, doc: Document) -> None:
         if not doc.markup.strip():
             raise SkipDocument("no-body", "the HTML page is empty")
-        page = html_extract.extract(doc.markup, doc.url)
+        tree = html_extract.parse(doc.markup)
+        if tree is not None:
+            doc.scratch[HTML_TREE] = tree  # the date stage reads the same parse
+        page = html_extract.extract(doc.markup, doc.url, tree)
         if page is None:
             raise SkipDocument("no-body", "the HTML could not be parsed into a page")
         if not page.lines:

@@ -213,9 +213,12 @@ def _align(lines: list[PageLine], body: list[str]) -> list[bool]:
     return keep
 
 
-def extract(markup: str, url: str | None) -> Extraction | None:
-    """Everything the clean stage needs from one page, or None if it has no HTML body."""
-    tree = parse(markup)
+def extract(markup: str, url: str | None, tree: HtmlElement | None = None) -> Extraction | None:
+    """Everything the clean stage needs from one page, or None if it has no HTML body.
+
+    ``tree`` is the page already parsed by :func:`parse` (trafilatura leaves it unchanged, so
+    later stages may read it too)."""
+    tree = tree if tree is not None else parse(markup)
     if tree is None:
         return None
     lines = visible_lines(tree)

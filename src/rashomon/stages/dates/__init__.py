@@ -6,7 +6,9 @@ relative dates. Assigns ``published``: a :class:`~rashomon.model.PublicationDate
 ``source`` names the evidence, best first: the input's own date; what the page states about
 itself (JSON-LD, meta tags, a date in the URL), where a date two of these agree on, or the one
 the byline confirms, wins a disagreement; the dateline; the date around the headline, or one
-labelled as published; htmldate's search of the page's date markup; the first lines of the
+labelled as published; htmldate's search of the page's date markup; the day of writing the
+lead states ("اليوم الأحد ١٩ تشرين الثاني ٢٠١٧", "MOSUL, July 10, 2017 (Agency) -": see
+:mod:`.lead`; a weekday that contradicts the date lowers the confidence); the first lines of the
 text; relative expressions ("24 days ago") anchored on the fetch date (never without one);
 last, htmldate's search of the whole page (often only a copyright year).
 A date later than the fetch date (or today) is never accepted.
@@ -14,22 +16,30 @@ A date later than the fetch date (or today) is never accepted.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
 from ... import registry
+from ...model import SCRATCH_HTML_TREE as HTML_TREE
 from ...model import ContentKind, DateSource, Document, PublicationDate
 from ...pipeline import DocumentStage
 from . import page
 from .byline import labelled, near_title
+from .lead import lead_date
 from .parse import date_part, find_dates, find_relative, parse_any
 
 __all__ = ["PublicationDates"]
 
+logger = logging.getLogger(__name__)
+
 EARLIEST = date(1900, 1, 1)
 FIRST_LINES = 3
 AGREED = 0.04  # confidence added when a second kind of evidence agrees
+FETCH_WINDOW = timedelta(days=31)  # a year-less "today, Nov. 19" may take the fetch date's year
+WEEKDAY_PENALTY = 0.2
+INFERRED_YEAR_PENALTY = 0.1
 Candidate = tuple[date | datetime | None, DateSource, float]
 
 
@@ -58,7 +68,9 @@ def _candidates(doc: Document, latest: date) -> Iterator[Candidate]:
         yield parse_any(doc.hints["date"]), DateSource.INPUT, 1.0
     tree = None
     if doc.content is ContentKind.HTML and doc.markup:
-        tree = page.parse(doc.markup)
+        tree = doc.scratch.get(HTML_TREE)
+        if tree is None:
+            tree = page.parse(doc.markup)
     head = _first_lines(doc.text if tree is not None else doc.source_text or doc.text)
     dateline = doc.hints.get("dateline", "")
 
@@ -91,6 +103,7 @@ def _candidates(doc: Document, latest: date) -> Iterator[Candidate]:
         if found is not None:
             in_meta = found in page.meta_values(tree)
             yield found, (DateSource.META if in_meta else DateSource.BYLINE), 0.75
+    yield from _lead(doc)
     yield _first_date(head), DateSource.TEXT, 0.6
     if doc.fetched is not None:
         yield from _relative(doc.fetched, [dateline, *_short_lines(head)])
@@ -116,6 +129,24 @@ def _corroborated(
     return [
         (valid[i][0], valid[i][1], min(1.0, valid[i][2] + AGREED * (votes[i] - 1))) for i in order
     ]
+
+
+def _lead(doc: Document) -> Iterator[Candidate]:
+    """The day of writing the lead states ("today, Sunday 19 November 2017", a dateline)."""
+    windows = [window for window in [page.year_window(doc.url or doc.origin.url)] if window]
+    if doc.fetched is not None:
+        fetched = date_part(doc.fetched)
+        windows.append((fetched - FETCH_WINDOW, fetched))
+    found = lead_date(doc.text, windows)
+    if found is None:
+        return
+    confidence = 0.75 if found.dateline else 0.7
+    if found.weekday is False:  # "today, Monday 19 November 2017": one of the two is wrong
+        logger.debug("lead date %s contradicts its weekday in %s", found.value, doc.origin.label())
+        confidence -= WEEKDAY_PENALTY
+    if found.year_inferred:
+        confidence -= INFERRED_YEAR_PENALTY
+    yield found.value, (DateSource.BYLINE if found.dateline else DateSource.TEXT), confidence
 
 
 def _first_date(text: str) -> date | None:

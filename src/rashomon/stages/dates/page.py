@@ -7,7 +7,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from htmldate import find_date
@@ -57,6 +57,7 @@ _ELSEWHERE = frozenset({
     "thumbnail", "associatedmedia", "recipeinstructions", "sharedcontent",
 })  # fmt: skip
 _NOT_MAIN = re.compile(r"comment|related|sidebar|widget|recommend|teaser|more-|footer", re.I)
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:/([01]?\d))?(?=/)")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?!\d)")
 
 
@@ -178,6 +179,19 @@ def from_url(url: str | None) -> date | None:
         except ValueError:
             return None
     return find_compact(url.rsplit("?", 1)[0])
+
+
+def year_window(url: str | None) -> tuple[date, date] | None:
+    """The year (or month) a URL files its page under ("/2017/", "/2017/07/"), as a range."""
+    match = _URL_YEAR.search(url or "")
+    if match is None:
+        return None
+    year = int(match[1])
+    month = int(match[2]) if match[2] and 1 <= int(match[2]) <= 12 else None
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, 1), following - timedelta(days=1)
 
 
 def htmldate_search(

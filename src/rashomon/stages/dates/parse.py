@@ -48,8 +48,11 @@ _E = r"(?![\w])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?P<tail>\s*(?:ه\.?\s*ش|ه\.?\s*ق|ه(?![\w])|م(?![\w])|ad(?![\w]))?)"
 
+# The month named twice: "19 نوفمبر/تشرين الثاني 2017", "3 يناير (كانون الثاني) 2020".
+_ALSO = rf"(?:\s*/\s*(?:{_M})|\s*\(\s*(?:{_M})\s*\))?"
 _DMY = re.compile(
-    rf"{_B}(?P<d>\d{{1,2}}){_ORD}\s*(?:of\s+)?(?P<m>{_M})\.?,?\s*(?P<y>\d{{4}})(?!\d){_YEAR_TAIL}"
+    rf"{_B}(?P<d>\d{{1,2}}){_ORD}\s*(?:of\s+)?(?P<m>{_M}){_ALSO}\.?,?\s*(?P<y>\d{{4}})(?!\d)"
+    rf"{_YEAR_TAIL}"
 )
 _MDY = re.compile(
     rf"{_B}(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d){_YEAR_TAIL}"
@@ -60,6 +63,8 @@ _YMD = re.compile(
 _DMY_NUM = re.compile(
     rf"{_B}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?!\d){_YEAR_TAIL}"
 )
+_DM = re.compile(rf"{_B}(?P<d>\d{{1,2}}){_ORD}\s*(?:of\s+)?(?P<m>{_M}){_E}{_ALSO}")
+_MD = re.compile(rf"{_B}(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}}){_ORD}(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 _UNIT = _alternation(lang.UNITS)
@@ -123,18 +128,22 @@ def _month_calendar(
 
 def find_dates(text: str) -> list[tuple[int, FoundDate]]:
     """Every absolute date in ``text`` with its position in the folded text, in order."""
+    return [(start, found) for start, _, found in find_date_spans(text)]
+
+
+def find_date_spans(text: str) -> list[tuple[int, int, FoundDate]]:
+    """Every absolute date in ``text`` with its start and end in ``normalize(text)``."""
     folded = normalize(text)
     persian = _persian(text)
     hijri_context = bool(_HIJRI_CONTEXT.search(folded))
-    found: list[tuple[int, FoundDate]] = []
-    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, FoundDate]] = []
 
     def add(match: re.Match[str], value: date | None, calendar: str, ambiguous: bool) -> None:
-        span = match.span()
-        if value is None or any(s < span[1] and span[0] < e for s, e in taken):
+        # The tail is an era mark ("هـ") or nothing: never the blank after the year.
+        start, end = match.start(), (match.end() if match["tail"].strip() else match.start("tail"))
+        if value is None or any(s < end and start < e for s, e, _ in found):
             return
-        taken.append(span)
-        found.append((span[0], FoundDate(value, calendar, ambiguous)))
+        found.append((start, end, FoundDate(value, calendar, ambiguous)))
 
     for pattern in (_DMY, _MDY):
         for match in pattern.finditer(folded):
@@ -160,6 +169,42 @@ def find_dates(text: str) -> list[tuple[int, FoundDate]]:
             add(match, _build(y, b, a, calendar), calendar, a != b)
     found.sort(key=lambda item: item[0])
     return found
+
+
+def find_day_months(text: str) -> list[tuple[int, int, str, int, int]]:
+    """Dates without a year ("Nov. 19", "۱۳ دی", "١٩ تشرين الثاني") as ``(start, end,
+    calendar, month, day)`` in the folded text; a full date is not one of them."""
+    folded = normalize(text)
+    persian = _persian(text)
+    full = [(s, e) for s, e, _ in find_date_spans(text)]
+    found: list[tuple[int, int, str, int, int]] = []
+    for pattern in (_DM, _MD):
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            options = _MONTH_BY_FOLDED.get(re.sub(r"\s+", " ", match["m"]), [])
+            day = int(match["d"])
+            if not options or not 1 <= day <= 31:
+                continue
+            if any(s < end and start < e for s, e in full):
+                continue
+            calendars = [option[0] for option in options]
+            wanted = "jalali" if persian and "jalali" in calendars else calendars[0]
+            calendar, month = options[calendars.index(wanted)]
+            found.append((start, end, calendar, month, day))
+    found.sort()
+    return found
+
+
+def in_window(calendar: str, month: int, day: int, first: date, last: date) -> list[date]:
+    """The days between ``first`` and ``last`` that are ``day``/``month`` in ``calendar``."""
+    if calendar == "jalali":
+        years = range(first.year - 622, last.year - 620)
+    elif calendar == "hijri":
+        years = range(int((first.year - 623) * 33 / 32), int((last.year - 621) * 33 / 32) + 2)
+    else:
+        years = range(first.year, last.year + 1)
+    days = (_build(year, month, day, calendar) for year in years)
+    return sorted({value for value in days if value is not None and first <= value <= last})
 
 
 def find_compact(text: str) -> date | None:

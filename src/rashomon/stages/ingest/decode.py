@@ -33,10 +33,10 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
 
 
 def declared_charset(raw: bytes, content_type: str | None) -> str | None:
-    if content_type and (m := _HEADER_CHARSET.search(content_type)):
-        return m.group(1)
-    if m := _META_CHARSET.search(raw[:4096]):
-        return m.group(1).decode("ascii", "ignore")
+    if content_type and (header := _HEADER_CHARSET.search(content_type)):
+        return header.group(1)
+    if meta := _META_CHARSET.search(raw[:4096]):
+        return meta.group(1).decode("ascii", "ignore")
     return None
 
 
@@ -76,8 +76,10 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     sample = raw[:4000]
     if len(sample) < 8 or len(sample) % 2:
         return None
-    for codec, high, low in (("utf-16-le", sample[1::2], sample[0::2]),
-                             ("utf-16-be", sample[0::2], sample[1::2])):
+    for codec, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
         top = max(high.count(b) for b in set(high))
         if top > 0.6 * len(high) and len(set(low)) > 4 and high.count(0) + high.count(6) >= top:
             return codec

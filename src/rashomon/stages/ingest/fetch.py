@@ -47,7 +47,9 @@ class Fetcher:
     def __post_init__(self) -> None:
         self.client = httpx.Client(
             headers={"User-Agent": self.settings.user_agent},
-            timeout=self.settings.timeout, follow_redirects=True, max_redirects=5,
+            timeout=self.settings.timeout,
+            follow_redirects=True,
+            max_redirects=5,
         )
 
     def close(self) -> None:
@@ -96,22 +98,30 @@ class Fetcher:
         """The document at ``url``, or one document per entry when it is a feed."""
         origin = Origin(url=url)
         if urlsplit(url).scheme not in ("http", "https"):
-            yield failed_document(origin, InputFormat.URL, "bad-url",
-                                  f"not an http(s) URL: {url}")
+            yield failed_document(origin, InputFormat.URL, "bad-url", f"not an http(s) URL: {url}")
             return
         if not self.allowed(url):
-            yield failed_document(origin, InputFormat.URL, "robots-disallowed",
-                                  f"robots.txt of {urlsplit(url).netloc} disallows {url}")
+            yield failed_document(
+                origin,
+                InputFormat.URL,
+                "robots-disallowed",
+                f"robots.txt of {urlsplit(url).netloc} disallows {url}",
+            )
             return
         try:
             response = self._get(url)
         except httpx.HTTPError as exc:
-            yield failed_document(origin, InputFormat.URL, "fetch-error",
-                                  f"could not fetch {url}: {type(exc).__name__}: {exc}")
+            yield failed_document(
+                origin,
+                InputFormat.URL,
+                "fetch-error",
+                f"could not fetch {url}: {type(exc).__name__}: {exc}",
+            )
             return
         if response.status_code >= 400:
-            yield failed_document(origin, InputFormat.URL, "http-error",
-                                  f"{url} answered HTTP {response.status_code}")
+            yield failed_document(
+                origin, InputFormat.URL, "http-error", f"{url} answered HTTP {response.status_code}"
+            )
             return
         ctype = response.headers.get("content-type", "")
         body = response.content
@@ -122,16 +132,19 @@ class Fetcher:
             return
         yield self._document(url, body, ctype)
 
-    def _document(self, url: str, body: bytes, ctype: str, hints: dict[str, str] | None = None
-                  ) -> Document:
+    def _document(
+        self, url: str, body: bytes, ctype: str, hints: dict[str, str] | None = None
+    ) -> Document:
         origin = Origin(url=url)
         if len(body) > self.settings.max_bytes:
-            return failed_document(origin, InputFormat.URL, "too-large",
-                                   f"{url} is larger than the size limit")
+            return failed_document(
+                origin, InputFormat.URL, "too-large", f"{url} is larger than the size limit"
+            )
         kind = ContentKind.TEXT if ctype.lower().startswith("text/plain") else ContentKind.HTML
         all_hints = {"content_type": ctype, **(hints or {})}
-        return make_document(origin, InputFormat.URL, body, kind, url=url,
-                             fetched=datetime.now(UTC), hints=all_hints)
+        return make_document(
+            origin, InputFormat.URL, body, kind, url=url, fetched=datetime.now(UTC), hints=all_hints
+        )
 
     def _feed(self, feed_url: str, body: bytes) -> Iterator[Document]:
         import feedparser
@@ -142,9 +155,15 @@ class Fetcher:
             if not link:
                 continue
             link = urljoin(feed_url, link)
-            hints = {k: v for k, v in (("title", entry.get("title")),
-                                       ("date", entry.get("published") or entry.get("updated")),
-                                       ("author", entry.get("author"))) if v}
+            hints = {
+                k: v
+                for k, v in (
+                    ("title", entry.get("title")),
+                    ("date", entry.get("published") or entry.get("updated")),
+                    ("author", entry.get("author")),
+                )
+                if v
+            }
             for doc in self.fetch(link):
                 doc.hints.update({k: v for k, v in hints.items() if k not in doc.hints})
                 doc.hints.setdefault("feed", feed_url)

@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ... import registry
 from ...model import ContentKind, Document, InputFormat, Origin, document_id
@@ -32,22 +32,25 @@ def make_document(
     fmt: InputFormat,
     raw: bytes,
     content: ContentKind = ContentKind.TEXT,
-    **fields: object,
+    **fields: Any,
 ) -> Document:
-    return Document(id=document_id(origin, raw), origin=origin, format=fmt, content=content,
-                    raw=raw, **fields)  # type: ignore[arg-type]
+    return Document(
+        id=document_id(origin, raw), origin=origin, format=fmt, content=content, raw=raw, **fields
+    )
 
 
-def failed_document(origin: Origin, fmt: InputFormat, kind: str, message: str,
-                    raw: bytes = b"") -> Document:
+def failed_document(
+    origin: Origin, fmt: InputFormat, kind: str, message: str, raw: bytes = b""
+) -> Document:
     doc = make_document(origin, fmt, raw or f"{kind}:{message}".encode())
     doc.raw = raw
     doc.fail(kind, message, "ingest")
     return doc
 
 
-def skipped_document(origin: Origin, fmt: InputFormat, kind: str, message: str,
-                     marker: bytes) -> Document:
+def skipped_document(
+    origin: Origin, fmt: InputFormat, kind: str, message: str, marker: bytes
+) -> Document:
     doc = make_document(origin, fmt, marker)
     doc.raw = b""
     doc.skip(kind, message, "ingest")
@@ -67,7 +70,9 @@ def _too_large(path: Path, fmt: InputFormat, origin: Origin) -> Document | None:
     if size > MAX_DOCUMENT_BYTES and fmt in (InputFormat.TEXT, InputFormat.HTML):
         mib = size / 1024 / 1024
         return skipped_document(
-            origin, fmt, "too-large",
+            origin,
+            fmt,
+            "too-large",
             f"{mib:.0f} MiB is over the {MAX_DOCUMENT_BYTES // 1024 // 1024} MiB limit for one "
             "document; split it or raise the limit",
             marker=f"too-large:{size}:{path.stat().st_mtime_ns}".encode(),
@@ -107,34 +112,55 @@ def read_jsonl(path: Path, display: str) -> Iterator[Document]:
                 yield _jsonl_document(line.rstrip(b"\r\n"), Origin(path=display, record=record))
     except (EOFError, OSError, zlib.error) as exc:
         yield failed_document(
-            Origin(path=display, record=record + 1), InputFormat.JSONL, "truncated-gzip",
+            Origin(path=display, record=record + 1),
+            InputFormat.JSONL,
+            "truncated-gzip",
             f"compressed stream broke after {record + 1} lines ({exc}); lines before it were read",
         )
 
 
 def _jsonl_document(line: bytes, origin: Origin) -> Document:
     if len(line) > MAX_DOCUMENT_BYTES:
-        return skipped_document(origin, InputFormat.JSONL, "too-large",
-                                "JSONL line over the size limit", marker=line[:4096])
+        return skipped_document(
+            origin,
+            InputFormat.JSONL,
+            "too-large",
+            "JSONL line over the size limit",
+            marker=line[:4096],
+        )
     try:
         obj = json.loads(line)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return failed_document(origin, InputFormat.JSONL, "malformed-jsonl",
-                               f"line is not valid JSON: {exc}", raw=line)
+        return failed_document(
+            origin, InputFormat.JSONL, "malformed-jsonl", f"line is not valid JSON: {exc}", raw=line
+        )
     if not isinstance(obj, dict):
-        return failed_document(origin, InputFormat.JSONL, "malformed-jsonl",
-                               "line is JSON but not an object", raw=line)
+        return failed_document(
+            origin, InputFormat.JSONL, "malformed-jsonl", "line is JSON but not an object", raw=line
+        )
     has_html = isinstance(obj.get("html"), str) and not isinstance(obj.get("text"), str)
     if not isinstance(obj.get("text"), str) and not has_html:
-        return failed_document(origin, InputFormat.JSONL, "missing-field",
-                               "record has neither a 'text' nor an 'html' string field", raw=line)
-    hints = {k: str(obj[k]) for k in ("title", "date", "author", "source", "url")
-             if obj.get(k) not in (None, "")}
+        return failed_document(
+            origin,
+            InputFormat.JSONL,
+            "missing-field",
+            "record has neither a 'text' nor an 'html' string field",
+            raw=line,
+        )
+    hints = {
+        k: str(obj[k])
+        for k in ("title", "date", "author", "source", "url")
+        if obj.get(k) not in (None, "")
+    }
     url = hints.get("url")
     return make_document(
-        Origin(path=origin.path, record=origin.record, url=url), InputFormat.JSONL, line,
+        Origin(path=origin.path, record=origin.record, url=url),
+        InputFormat.JSONL,
+        line,
         ContentKind.HTML if has_html else ContentKind.TEXT,
-        url=url, hints=hints, source=hints.get("source"),
+        url=url,
+        hints=hints,
+        source=hints.get("source"),
     )
 
 
@@ -156,8 +182,11 @@ def read_warc(path: Path, display: str) -> Iterator[Document]:
                 if record.rec_type != "response":
                     continue
                 number += 1
-                origin = Origin(path=display, record=number,
-                                url=record.rec_headers.get_header("WARC-Target-URI"))
+                origin = Origin(
+                    path=display,
+                    record=number,
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                )
                 doc = _warc_document(record, origin)
                 if record.raw_stream.limit > 0:
                     raise ValueError(f"record {number} is cut short")
@@ -166,7 +195,9 @@ def read_warc(path: Path, display: str) -> Iterator[Document]:
                 raise ValueError("no WARC records found")
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
         yield failed_document(
-            Origin(path=display, record=number + 1), InputFormat.WARC, "malformed-warc",
+            Origin(path=display, record=number + 1),
+            InputFormat.WARC,
+            "malformed-warc",
             f"WARC stream broke after {number + 1} response records ({exc}); "
             "records before it were read",
         )
@@ -178,12 +209,18 @@ def _warc_document(record: object, origin: Origin) -> Document:
     raw = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)  # type: ignore[attr-defined]
     fetched = _parse_warc_date(record.rec_headers.get_header("WARC-Date"))  # type: ignore[attr-defined]
     if len(raw) > MAX_DOCUMENT_BYTES:
-        return skipped_document(origin, InputFormat.WARC, "too-large",
-                                "WARC record payload over the size limit", marker=raw[:4096])
+        return skipped_document(
+            origin,
+            InputFormat.WARC,
+            "too-large",
+            "WARC record payload over the size limit",
+            marker=raw[:4096],
+        )
     kind = ContentKind.TEXT if ctype.lower().startswith(TEXT_TYPES) else ContentKind.HTML
     hints = {"content_type": ctype} if ctype else {}
-    return make_document(origin, InputFormat.WARC, raw, kind, url=origin.url, fetched=fetched,
-                         hints=hints)
+    return make_document(
+        origin, InputFormat.WARC, raw, kind, url=origin.url, fetched=fetched, hints=hints
+    )
 
 
 def _parse_warc_date(value: str | None) -> datetime | None:
@@ -199,8 +236,13 @@ def read_stdin(stream: BinaryIO) -> Iterator[Document]:
     raw = stream.read(MAX_DOCUMENT_BYTES + 1)
     origin = Origin(path="-")
     if len(raw) > MAX_DOCUMENT_BYTES:
-        yield skipped_document(origin, InputFormat.TEXT, "too-large",
-                               "standard input over the size limit", marker=raw[:4096])
+        yield skipped_document(
+            origin,
+            InputFormat.TEXT,
+            "too-large",
+            "standard input over the size limit",
+            marker=raw[:4096],
+        )
         return
     kind = ContentKind.HTML if sniff_html(raw) else ContentKind.TEXT
     fmt = InputFormat.HTML if kind is ContentKind.HTML else InputFormat.TEXT
@@ -242,5 +284,3 @@ def sniff_format(path: Path) -> str:
     if head.lstrip().startswith(b"{"):
         return "reader.jsonl.v1"
     return "reader.html.v1" if sniff_html(head) else "reader.text.v1"
-
-

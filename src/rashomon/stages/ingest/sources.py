@@ -47,8 +47,12 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document]:
         if item == "-":
             yield from read_stdin(sys.stdin.buffer)
         elif isinstance(item, str):
-            yield failed_document(Origin(path=item), InputFormat.TEXT, "not-found",
-                                  f"no such file, folder or glob match: {item}")
+            yield failed_document(
+                Origin(path=item),
+                InputFormat.TEXT,
+                "not-found",
+                f"no such file, folder or glob match: {item}",
+            )
         else:
             yield from read_file(item)
 
@@ -59,5 +63,9 @@ def read_file(path: Path) -> Iterator[Document]:
         reader = registry.readers.get(sniff_format(path))
         yield from reader(path, display)
     except PermissionError as exc:
-        yield failed_document(Origin(path=display), InputFormat.TEXT, "unreadable",
-                              f"cannot read file: {exc.strerror}")
+        yield failed_document(
+            Origin(path=display),
+            InputFormat.TEXT,
+            "unreadable",
+            f"cannot read file: {exc.strerror}",
+        )

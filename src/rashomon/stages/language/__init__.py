@@ -13,10 +13,14 @@ documented in :mod:`rashomon.stages.language.ensemble`.
 
 from __future__ import annotations
 
+import re
+
 from ... import registry
 from ...model import Document, Segment
 from ...pipeline import DocumentStage
 from .ensemble import UND, Detector
+from .lang import en
+from .scripts import LATIN
 
 __all__ = ["Detector", "LanguageStage", "detect"]
 
@@ -26,7 +30,11 @@ WEAK_CONFIDENCE = 0.9
 # A paragraph called this surely (single script, strong evidence) labels all its sentences at
 # once; anything less sure is decided sentence by sentence. Most of a news page is long
 # single-language paragraphs, so this saves most classifier calls without losing mixed text.
-PARAGRAPH_CONFIDENCE = 0.95
+PARAGRAPH_CONFIDENCE = 0.9
+# In a document whose confidently labelled paragraphs are this English, a short Latin-only
+# line with an English function word is English.
+ENGLISH_SHARE = 0.9
+_WORD = re.compile(r"[a-z]+")
 # A language must cover this share of a document's characters to be its language.
 PRIMARY_SHARE = 0.35
 
@@ -58,6 +66,7 @@ class LanguageStage(DocumentStage):
 
     def process(self, doc: Document) -> None:
         scripts: list[str | None] = [None] * len(doc.segments)
+        undecided: list[int] = []
         for start, end, members in _paragraphs(doc):
             if len(members) > 1:
                 lang, conf, script = self.detector.detect_with_script(doc.text[start:end])
@@ -66,11 +75,17 @@ class LanguageStage(DocumentStage):
                         doc.segments[i].lang, doc.segments[i].lang_confidence = lang, conf
                         scripts[i] = script
                     continue
-            for i in members:
-                seg = doc.segments[i]
-                lang, conf, scripts[i] = self.detector.detect_with_script(
-                    doc.text[seg.start : seg.end])
-                seg.lang, seg.lang_confidence = lang, conf
+            undecided.extend(members)
+        english = _mostly_english(doc, [i for i, sc in enumerate(scripts) if sc is not None])
+        for i in undecided:
+            seg = doc.segments[i]
+            text = doc.text[seg.start : seg.end]
+            if english and _english_words(text):
+                # A short line of an English article with an English function word and no other
+                # script (a caption, a list item) needs no classifier.
+                seg.lang, seg.lang_confidence, scripts[i] = "en", 0.8, LATIN
+                continue
+            seg.lang, seg.lang_confidence, scripts[i] = self.detector.detect_with_script(text)
         _smooth(doc, scripts)
         if doc.segments:
             doc.lang, doc.lang_confidence = _primary(doc.segments)
@@ -78,8 +93,24 @@ class LanguageStage(DocumentStage):
             doc.lang, doc.lang_confidence = self.detector.detect(doc.text[:4000])
 
 
+def _mostly_english(doc: Document, decided: list[int]) -> bool:
+    """Whether the sentences labelled so far are (nearly) all English."""
+    chars = sum(doc.segments[i].end - doc.segments[i].start for i in decided)
+    english = sum(
+        doc.segments[i].end - doc.segments[i].start for i in decided if doc.segments[i].lang == "en"
+    )
+    return chars > 0 and english >= ENGLISH_SHARE * chars
+
+
+def _english_words(text: str) -> bool:
+    if any(ch.isalpha() and ord(ch) > 0x24F for ch in text):  # letters beyond Latin
+        return False
+    return any(word in en.FUNCTION_WORDS for word in _WORD.findall(text.lower()))
+
+
 def _paragraphs(doc: Document) -> list[tuple[int, int, list[int]]]:
-    """Segments grouped by the blank-line-separated paragraph they start in: (start, end, indexes)."""
+    """Segments grouped by the blank-line-separated paragraph they start in:
+    ``(start, end, segment indexes)``."""
     groups: list[tuple[int, int, list[int]]] = []
     for i, seg in enumerate(doc.segments):
         if groups and "\n\n" not in doc.text[groups[-1][1] : seg.start]:

@@ -127,8 +127,11 @@ class Detector:
         if hits >= 2 and hits >= 0.15 * len(words):
             return "en", _confidence(hits)
         roman_urdu = [w for w in words if w in ur.ROMAN_FUNCTION_WORDS]
-        if (len(roman_urdu) >= 2 and len(roman_urdu) >= 0.2 * len(words)
-                and any(w in ur.ROMAN_CORE_WORDS for w in roman_urdu)):
+        if (
+            len(roman_urdu) >= 2
+            and len(roman_urdu) >= 0.2 * len(words)
+            and any(w in ur.ROMAN_CORE_WORDS for w in roman_urdu)
+        ):
             return "ur", _confidence(len(roman_urdu) / 2)
         scores = self.classifiers.langid(text, LATIN)
         for lang in scores:

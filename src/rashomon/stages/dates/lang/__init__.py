@@ -1,4 +1,5 @@
-"""Month names, relative-date words and byline labels per language, merged for the date parser."""
+"""Month and weekday names, relative-date words and byline labels per language, merged for the
+date parser."""
 
 from __future__ import annotations
 
@@ -15,3 +16,6 @@ HIJRI_MARKERS: tuple[str, ...] = ar.HIJRI_MARKERS
 JALALI_MARKERS: tuple[str, ...] = fa.JALALI_MARKERS
 RELATED_LABELS: tuple[str, ...] = en.RELATED_LABELS + ar.RELATED_LABELS + fa.RELATED_LABELS
 PUBLISHED_LABELS: tuple[str, ...] = en.PUBLISHED_LABELS + ar.PUBLISHED_LABELS + fa.PUBLISHED_LABELS
+WEEKDAYS: dict[str, int] = {**en.WEEKDAYS, **ar.WEEKDAYS, **fa.WEEKDAYS}
+EQUIVALENT: tuple[str, ...] = en.EQUIVALENT + ar.EQUIVALENT + fa.EQUIVALENT
+DAY_NOUNS: tuple[str, ...] = en.DAY_NOUNS + ar.DAY_NOUNS + fa.DAY_NOUNS

@@ -37,3 +37,12 @@ RELATED_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 # Words that introduce the publication date ("Published: ..."), not an update.
 PUBLISHED_LABELS: tuple[str, ...] = ("first published", "published", "posted", "date published")
+# Weekday names (Monday = 0, as ``date.weekday()``), and words that give a date's equivalent
+# in another calendar ("... corresponding to ...").
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+EQUIVALENT: tuple[str, ...] = ("corresponding to", "equivalent to")
+DAY_NOUNS: tuple[str, ...] = ()

@@ -18,6 +18,26 @@ FUNCTION_WORDS = words(
 # A Latin text with several of these words, at least one of them a core word that no other
 # Latin-script language uses standalone, is Urdu.
 ROMAN_CORE_WORDS = frozenset(
-    "hai hain nahi nahin aur mein bhi tha thi thay liye gaya gayi raha rahi rahe kiya".split()
+    [
+        "hai",
+        "hain",
+        "nahi",
+        "nahin",
+        "aur",
+        "mein",
+        "bhi",
+        "tha",
+        "thi",
+        "thay",
+        "liye",
+        "gaya",
+        "gayi",
+        "raha",
+        "rahi",
+        "rahe",
+        "kiya",
+    ]
 )
-ROMAN_FUNCTION_WORDS = ROMAN_CORE_WORDS | frozenset("ka ki ke ko se ne kar ho woh yeh ye".split())
+ROMAN_FUNCTION_WORDS = ROMAN_CORE_WORDS | frozenset(
+    ["ka", "ki", "ke", "ko", "se", "ne", "kar", "ho", "woh", "yeh", "ye"]
+)
