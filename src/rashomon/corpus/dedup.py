@@ -68,15 +68,41 @@ def _from_stored(data: bytes, size: int) -> Signature:
     return Signature(MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=values), size)
 
 
-def link_duplicates(store: Store, new_docs: Iterable[Document]) -> DedupResult:
+@dataclass(frozen=True, slots=True)
+class DedupItem:
+    """What deduplication needs of one stored document: small enough to keep for a whole run,
+    and computed where the document was analysed (in the worker process)."""
+
+    id: str
+    text_hash: str
+    signature: bytes | None  # MinHash values; None for texts too short to sign
+    size: int
+
+
+def dedup_item(doc: Document) -> DedupItem:
+    sig = signature(doc.text)
+    if sig is None:
+        return DedupItem(doc.id, doc.text_hash, None, 0)
+    values = sig.minhash.hashvalues.astype(np.uint64).tobytes()
+    return DedupItem(doc.id, doc.text_hash, values, sig.size)
+
+
+def link_duplicates(store: Store, new_docs: Iterable[Document | DedupItem]) -> DedupResult:
     """Link each newly stored document to earlier and new documents it duplicates."""
     result = DedupResult()
-    docs = sorted((d for d in new_docs if d.ok and d.text), key=lambda d: d.id)
-    if not docs:
+    items = sorted(
+        (
+            d if isinstance(d, DedupItem) else dedup_item(d)
+            for d in new_docs
+            if isinstance(d, DedupItem) or (d.ok and d.text)
+        ),
+        key=lambda item: item.id,
+    )
+    if not items:
         return result
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     known: dict[str, Signature] = {}
-    new_ids = {d.id for d in docs}
+    new_ids = {item.id for item in items}
     for doc_id, data, size in store.minhashes():
         if doc_id not in new_ids:
             known[doc_id] = _from_stored(data, size)
@@ -84,37 +110,34 @@ def link_duplicates(store: Store, new_docs: Iterable[Document]) -> DedupResult:
     seen: set[frozenset[str]] = set()
     signatures: list[tuple[str, bytes, int]] = []
     stored_links: list[tuple[str, DuplicateLink]] = []
-    for doc in docs:
+    for item in items:
         links: dict[str, DuplicateLink] = {}
-        owner = store.owner_of_text(doc.text_hash, exclude=doc.id)
+        owner = store.owner_of_text(item.text_hash, exclude=item.id)
         if owner:
             links[owner] = DuplicateLink(owner, DupKind.EXACT, 1.0)
-        sig = signature(doc.text)
-        if sig is not None:
+        if item.signature is not None:
+            sig = _from_stored(item.signature, item.size)
             for other in sorted(lsh.query(sig.minhash)):
-                if other in links or other == doc.id:
+                if other in links or other == item.id:
                     continue
                 overlap = containment(sig, known[other])
                 if overlap >= NEAR_CONTAINMENT:
                     links[other] = DuplicateLink(other, DupKind.NEAR, round(overlap, 4))
-            known[doc.id] = sig
-            lsh.insert(doc.id, sig.minhash)
-            signatures.append(
-                (doc.id, sig.minhash.hashvalues.astype(np.uint64).tobytes(), sig.size)
-            )
+            known[item.id] = sig
+            lsh.insert(item.id, sig.minhash)
+            signatures.append((item.id, item.signature, item.size))
         for link in links.values():
-            pair = frozenset((doc.id, link.other_id))
+            pair = frozenset((item.id, link.other_id))
             if pair in seen:
                 continue
             seen.add(pair)
-            stored_links.append((doc.id, link))
-            stored_links.append((link.other_id, DuplicateLink(doc.id, link.kind, link.similarity)))
-            doc.duplicates.append(link)
+            stored_links.append((item.id, link))
+            stored_links.append((link.other_id, DuplicateLink(item.id, link.kind, link.similarity)))
             if link.kind is DupKind.EXACT:
                 result.exact += 1
             else:
                 result.near += 1
-            result.pairs.append((doc.id, link.other_id, link.kind, link.similarity))
+            result.pairs.append((item.id, link.other_id, link.kind, link.similarity))
     store.save_minhashes(signatures)
     store.add_duplicates(stored_links)
     logger.info("dedup: %s exact and %s near-duplicate links", result.exact, result.near)

@@ -18,7 +18,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..corpus.dedup import link_duplicates
+from ..corpus.dedup import DedupItem, dedup_item, link_duplicates
 from ..model import ContentKind, DocStatus, Document, InputFormat
 from ..pipeline import DEFAULT_STAGES, Pipeline
 from ..stages.ingest.decode import decode_bytes
@@ -80,19 +80,20 @@ class InlineExecutor(Executor):
 
 
 _worker_pipeline: Pipeline | None = None
-_worker_key: tuple[Any, ...] | None = None
 
 
-def _process_batch(
-    stage_names: tuple[str, ...], settings: dict[str, Any], docs: list[Document]
-) -> list[Document]:
-    """Run the pipeline over one batch; the pipeline is built once per worker process."""
-    global _worker_pipeline, _worker_key
-    key = (stage_names, repr(sorted(settings.items())))
-    if _worker_pipeline is None or _worker_key != key:
-        _worker_pipeline = build_pipeline(stage_names, settings)
-        _worker_key = key
-    return _worker_pipeline(docs)
+def _init_worker(stage_names: tuple[str, ...], settings: dict[str, Any]) -> None:
+    """Build the pipeline once per worker process (models load lazily inside the stages)."""
+    global _worker_pipeline
+    _worker_pipeline = build_pipeline(stage_names, settings)
+
+
+def _process_batch(docs: list[Document]) -> tuple[list[Document], list[DedupItem]]:
+    """Run the pipeline over one batch, and sign its texts for deduplication."""
+    if _worker_pipeline is None:
+        raise RuntimeError("worker used before _init_worker()")
+    docs = _worker_pipeline(docs)
+    return docs, [dedup_item(doc) for doc in docs if doc.ok and doc.text]
 
 
 def build_pipeline(stage_names: Sequence[str], settings: dict[str, Any]) -> Pipeline:
@@ -167,14 +168,19 @@ def analyze(
         {"clean.extract.v1": {"site_lines": site_lines}} if site_lines else {}
     )
     names = tuple(stage_names)
-    executor: Executor = (
-        ProcessPoolExecutor(max_workers=workers) if workers > 1 else InlineExecutor()
-    )
-    new_docs: list[Document] = []
+    executor: Executor
+    if workers > 1:
+        executor = ProcessPoolExecutor(
+            workers, initializer=_init_worker, initargs=(names, settings)
+        )
+    else:
+        _init_worker(names, settings)
+        executor = InlineExecutor()
+    new_docs: list[DedupItem] = []
     reporter.start(total, "Analysing")
     try:
         seen_ids: set[str] = set()
-        pending: list[Future[list[Document]]] = []
+        pending: list[Future[tuple[list[Document], list[DedupItem]]]] = []
         for batch in _batches(source, batch_size):
             summary.seen += len(batch)
             done = store.completed_ids(d.id for d in batch) | seen_ids
@@ -187,7 +193,7 @@ def analyze(
                     todo.append(doc)
             reporter.advance(len(batch) - len(todo))
             if todo:
-                pending.append(executor.submit(_process_batch, names, settings, todo))
+                pending.append(executor.submit(_process_batch, todo))
             while pending and (pending[0].done() or len(pending) > workers * 2):
                 _store_batch(store, pending.pop(0).result(), run_id, summary, new_docs, reporter)
         for future in pending:
@@ -204,18 +210,15 @@ def analyze(
 
 def _store_batch(
     store: Store,
-    docs: list[Document],
+    result: tuple[list[Document], list[DedupItem]],
     run_id: int,
     summary: RunSummary,
-    new_docs: list[Document],
+    new_docs: list[DedupItem],
     reporter: Reporter,
 ) -> None:
+    docs, signed = result
     store.save(docs, run_id)
     for doc in docs:
         summary.count(doc)
-        if doc.ok:
-            # keep only what dedup needs; the raw bytes are in the store already
-            new_docs.append(
-                Document(id=doc.id, origin=doc.origin, format=doc.format, text=doc.text)
-            )
+    new_docs.extend(signed)
     reporter.advance(len(docs))
