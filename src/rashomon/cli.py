@@ -319,3 +319,7 @@ def stats(db: str) -> None:
             f"{run.summary.get('stored', '?')}, failed {run.summary.get('failed', {})}, "
             f"skipped {run.summary.get('skipped', {})}"
         )
+
+
+if __name__ == "__main__":
+    main()

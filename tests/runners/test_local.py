@@ -142,3 +142,65 @@ def test_local_process_pool_equals_inline(tmp_path: Path, seeds_dir: Path) -> No
         results.append([export_record(d) for d in db.iter_documents()])
         db.close()
     assert results[0] == results[1]
+
+
+@pytest.mark.slow
+def test_local_killed_run_resumes_without_loss_or_duplicates(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    for i in range(300):
+        outlet = corpus / f"outlet{i % 7}"
+        outlet.mkdir(parents=True, exist_ok=True)
+        (outlet / f"{i}.txt").write_text(f"{texts[i % len(texts)]}\n\nReport number {i}.\n")
+    db = tmp_path / "k.db"
+    command = [
+        sys.executable,
+        "-m",
+        "rashomon.cli",
+        "analyze",
+        str(corpus),
+        "--db",
+        str(db),
+        "--quiet",
+        "--batch-size",
+        "8",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # kill it once some, not all, documents are stored
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                stored = sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 40:
+                break
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    partial = sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert 0 < partial < 300, "the run must be interrupted part-way for this test to mean much"
+
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    assert f"unchanged:  {partial}" in finished.stdout
+    db_conn = sqlite3.connect(db)
+    assert db_conn.execute("SELECT count(*), count(DISTINCT path) FROM documents").fetchone() == (
+        300,
+        300,
+    )
+    incomplete = db_conn.execute(
+        "SELECT count(*) FROM documents d WHERE status = 'ok' AND (NOT EXISTS "
+        "(SELECT 1 FROM segments s WHERE s.doc_id = d.id) OR NOT EXISTS "
+        "(SELECT 1 FROM raw r WHERE r.doc_id = d.id))"
+    ).fetchone()[0]
+    assert incomplete == 0
