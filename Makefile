@@ -23,7 +23,7 @@ system-deps:
 demo: setup
 	$(BIN)/rashomon demo
 
-test: setup
+test: setup lint
 	PYTHONHASHSEED=0 $(BIN)/pytest -q
 
 eval: setup
@@ -33,5 +33,5 @@ bench: setup
 	$(BIN)/python benchmarks/throughput.py
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check -q src tests benchmarks
 	$(BIN)/mypy src

@@ -53,6 +53,10 @@ def bad_corpus(root: Path) -> Path:
     )
     (bad / "cut.jsonl.gz").write_bytes(payload[: len(payload) // 2])
     (bad / "bad.warc").write_bytes(b"WARC/1.0\r\nnot a header\r\n\r\n")
+    (bad / "surrogate.jsonl").write_text(  # JSON may carry a lone surrogate: unencodable text
+        '{"text": "The army entered the town \\ud800 after a week of fighting.", '
+        '"title": "Lone \\udc00 surrogate"}\n'
+    )
     with (bad / "huge.txt").open("wb") as handle:
         handle.truncate(200 * 1024 * 1024)
     return bad
@@ -91,6 +95,7 @@ def test_local_bad_input_never_stops_the_run(
     }
     assert docs["arabic-cp1256.txt"].lang == "ar" and docs["utf16.txt"].lang == "en"
     assert docs["only-boilerplate.txt"].status is DocStatus.SKIPPED
+    assert docs["surrogate.jsonl"].ok and "\ufffd" in docs["surrogate.jsonl"].text
     assert docs["nobody.html"].status is DocStatus.SKIPPED
     for doc in store.iter_documents():
         if doc.status is not DocStatus.OK:

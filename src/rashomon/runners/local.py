@@ -217,8 +217,34 @@ def _store_batch(
     reporter: Reporter,
 ) -> None:
     docs, signed = result
-    store.save(docs, run_id)
+    try:
+        store.save(docs, run_id)
+    except Exception:  # noqa: BLE001 - find the document the store refuses, keep the others
+        logger.warning("saving a batch failed; saving its documents one by one", exc_info=True)
+        docs = [_save_one(store, doc, run_id) for doc in docs]
+        failed = {doc.id for doc in docs if not doc.ok}
+        signed = [item for item in signed if item.id not in failed]
     for doc in docs:
         summary.count(doc)
     new_docs.extend(signed)
     reporter.advance(len(docs))
+
+
+def _save_one(store: Store, doc: Document, run_id: int) -> Document:
+    try:
+        store.save([doc], run_id)
+        return doc
+    except Exception as exc:  # noqa: BLE001 - recorded on the document below
+        reason = f"the store refused the analysed document ({type(exc).__name__}: {exc})"
+    bare = Document(
+        id=doc.id,
+        origin=doc.origin,
+        format=doc.format,
+        content=doc.content,
+        raw=doc.raw,
+        url=doc.url,
+        errors=list(doc.errors),
+    )
+    bare.fail("store-error", reason, "store")
+    store.save([bare], run_id)  # the raw input, at least, is kept
+    return bare

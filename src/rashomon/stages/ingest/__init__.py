@@ -15,7 +15,7 @@ from ...errors import InputError, SkipDocument
 from ...model import ContentKind, Document, InputFormat
 from ...pipeline import DocumentStage
 from . import readers, sources
-from .decode import decode_bytes
+from .decode import decode_bytes, without_surrogates
 
 __all__ = ["DecodeStage", "readers", "sources"]
 
@@ -47,4 +47,4 @@ def _jsonl_payload(doc: Document) -> str:
     value = obj.get(field) if isinstance(obj, dict) else None
     if not isinstance(value, str) or not value.strip():
         raise SkipDocument("empty", f"the record's {field!r} field is empty")
-    return value.replace("\r\n", "\n").replace("\r", "\n")
+    return without_surrogates(value).replace("\r\n", "\n").replace("\r", "\n")

@@ -40,6 +40,16 @@ def declared_charset(raw: bytes, content_type: str | None) -> str | None:
     return None
 
 
+def without_surrogates(text: str) -> str:
+    """Replace lone UTF-16 surrogates (JSON can carry them: "\\ud800") with U+FFFD; they
+    cannot be encoded, stored or hashed."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
 def decode_bytes(raw: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise :class:`InputError` for binary or undecodable input."""
     if not raw.strip():

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from ... import registry
 from ...model import ContentKind, Document, InputFormat, Origin, document_id
+from .decode import without_surrogates
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ def _jsonl_document(line: bytes, origin: Origin) -> Document:
             raw=line,
         )
     hints = {
-        k: str(obj[k])
+        k: without_surrogates(str(obj[k]))
         for k in ("title", "date", "author", "source", "url")
         if obj.get(k) not in (None, "")
     }

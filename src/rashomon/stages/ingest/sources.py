@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 from ... import registry
 from ...model import Document, InputFormat, Origin
 from .readers import failed_document, read_stdin, relative_display, sniff_format
+
+logger = logging.getLogger(__name__)
 
 # Files we never treat as articles when walking a folder.
 IGNORED_NAMES = {".DS_Store", "Thumbs.db"}
@@ -62,10 +65,16 @@ def read_file(path: Path) -> Iterator[Document]:
     try:
         reader = registry.readers.get(sniff_format(path))
         yield from reader(path, display)
-    except PermissionError as exc:
+    except OSError as exc:
+        yield failed_document(
+            Origin(path=display), InputFormat.TEXT, "unreadable", f"cannot read file: {exc}"
+        )
+    except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the run
+        logger.warning("reader failed on %s", display, exc_info=True)
         yield failed_document(
             Origin(path=display),
             InputFormat.TEXT,
-            "unreadable",
-            f"cannot read file: {exc.strerror}",
+            "reader-error",
+            f"the reader stopped on this file ({type(exc).__name__}: {exc}); "
+            "documents read before it were kept",
         )
