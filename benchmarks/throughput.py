@@ -25,6 +25,7 @@ from pathlib import Path
 from rashomon.model import ContentKind, Document, InputFormat, Origin, document_id
 from rashomon.pipeline import Pipeline
 from rashomon.runners.local import analyze
+from rashomon.stages.language import LanguageStage
 from rashomon.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -55,6 +56,7 @@ def bench_html(pages: list[tuple[str, bytes]], rounds: int = 3) -> dict[str, flo
             trafilatura.extract(html)
         best_traf = min(best_traf, time.perf_counter() - start)
 
+        _forget(pipeline)
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.db")
             start = time.perf_counter()
@@ -70,6 +72,14 @@ def bench_html(pages: list[tuple[str, bytes]], rounds: int = 3) -> dict[str, flo
         "rashomon_pages_per_s": n / best_ours,
         "ratio": best_traf / best_ours,
     }
+
+
+def _forget(pipeline: Pipeline) -> None:
+    """Empty what stages remember from earlier documents (the language detector keeps short
+    texts it has seen), so that every round reads the pages as new, as a real run does."""
+    for stage in pipeline.stages:
+        if isinstance(stage, LanguageStage):
+            stage.detector.forget()
 
 
 def bench_html_analyze(pages: list[tuple[str, bytes]], workers: int) -> float:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +15,7 @@ from rashomon.model import ContentKind, DocStatus, Document, InputFormat, Origin
 from rashomon.pipeline import Pipeline
 from rashomon.stages.ingest.decode import decode_bytes
 from rashomon.stages.ingest.sources import read_file
-from rashomon.text.normalize import normalize
+from rashomon.text.normalize import _FOLD, normalize
 
 PIPELINE = Pipeline.from_names()
 TEXT = st.text(
@@ -45,6 +47,17 @@ def test_fuzz_decode_returns_text_or_a_typed_error(data: bytes) -> None:
 def test_fuzz_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+
+
+@FUZZ
+@given(
+    TEXT
+    | st.text(st.sampled_from(list("Ab \t\n\u00a0\u2028\ufb01\u0130\u00df\u200e")), max_size=40)
+)
+def test_fuzz_normalize_fast_paths_change_nothing(text: str) -> None:
+    # the definition normalize() takes short cuts from (ASCII; nothing to fold)
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    assert normalize(text) == re.sub(r"\s+", " ", folded).strip()
 
 
 @FUZZ

@@ -28,9 +28,9 @@ def parse_when(value: str) -> date | datetime:
     return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
 
 
-def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
-    """A JSON-ready dict. ``raw=True`` adds the input bytes (base64) and decoded source text."""
-    record: dict[str, Any] = {
+def document_fields(doc: Document) -> dict[str, Any]:
+    """The document's own fields as JSON-ready values, up to ``text``; no annotation lists."""
+    return {
         "id": doc.id,
         "path": doc.origin.path,
         "record": doc.origin.record,
@@ -49,6 +49,13 @@ def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
         "status": doc.status.value,
         "encoding": doc.encoding,
         "text": doc.text,
+    }
+
+
+def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
+    """A JSON-ready dict. ``raw=True`` adds the input bytes (base64) and decoded source text."""
+    record = document_fields(doc)
+    record |= {
         "segments": [
             {
                 "start": s.start,

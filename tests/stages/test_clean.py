@@ -4,9 +4,12 @@ import pickle
 from pathlib import Path
 
 import pytest
+from lxml import etree
+from trafilatura.utils import load_html, repair_faulty_html
 
 from rashomon.model import ContentKind, DocStatus, Document, InputFormat, Origin
 from rashomon.stages.clean import CleanExtract, SiteLines
+from rashomon.stages.clean import html as html_extract
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 BODY_EN = (
@@ -395,3 +398,30 @@ def test_clean_html_without_body_skipped(markup: str) -> None:
     doc = run(html_doc(markup))
     assert doc.status is DocStatus.SKIPPED
     assert doc.errors[0].kind in ("no-body", "only-boilerplate")
+
+
+TRAFILATURA_INPUTS = [
+    "<html><body><p>One</p></body></html>",
+    "<!DOCTYPE html/>\n<html><body><form><input name=q><select><option>a</select>"
+    "<textarea>t</textarea><label>l</label></form></body></html>",
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>declared</p></body></html>',
+    "<html lang=en />\n<body><p>self-closed html</p></body>",
+    "<html><body><p>controls \x01\x0b\x1f and \ufffe\uffff removed</p></body></html>",
+    "<p>a fragment</p>",
+    "plain text, no markup",
+    "<HTML><BODY><DIV CLASS=X>upper case</DIV></BODY></HTML>",
+]
+
+
+@pytest.mark.parametrize("markup", TRAFILATURA_INPUTS)
+def test_clean_html_parse_reads_pages_as_trafilatura_does(markup: str) -> None:
+    ours, theirs = html_extract.parse(markup), load_html(markup)
+    assert html_extract.repair(markup, markup[:50].lower()) == repair_faulty_html(
+        markup, markup[:50].lower()
+    )
+    if theirs is None:
+        assert ours is None
+        return
+    assert ours is not None
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert [type(el) for el in ours.iter()] == [type(el) for el in theirs.iter()]

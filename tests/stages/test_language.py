@@ -9,7 +9,7 @@ import pytest
 
 from rashomon import registry
 from rashomon.model import Document, InputFormat, Origin, Segment
-from rashomon.stages.language import LanguageStage, detect
+from rashomon.stages.language import Detector, LanguageStage, detect
 from rashomon.stages.sentences import SentenceStage
 
 
@@ -97,6 +97,19 @@ def test_language_seed_003_is_persian_then_english(seeds_dir: Path) -> None:
     # everything after the switch is the English version, but for the site's Persian footer
     assert langs[switch:-1] == ["en"] * (len(langs) - switch - 1)
     assert doc.lang == "fa"
+
+
+def test_language_detector_remembers_short_texts_only() -> None:
+    detector = Detector()
+    short, long = "Janeiro", "The army said on Sunday that its forces entered the town. " * 5
+    first = detector.detect_with_script(short)
+    assert detector.detect_with_script(short) == first
+    detector.detect_with_script(long)
+    assert list(detector._seen) == [short]
+    assert pickle.loads(pickle.dumps(detector))._seen == {}
+    detector.forget()
+    assert detector._seen == {}
+    assert detector.detect_with_script(short) == first
 
 
 def test_language_stage_pickles_without_its_models() -> None:

@@ -169,6 +169,13 @@ def test_sqlite_readonly_missing_database_says_how_to_fix(tmp_path: Path) -> Non
         open_store(tmp_path / "missing.db", readonly=True)
 
 
+def test_sqlite_new_database_has_large_pages(tmp_path: Path) -> None:
+    open_store(tmp_path / "a.db").close()
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 16384
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
     open_store(tmp_path / "m.db").close()
     open_store(tmp_path / "m.db").close()

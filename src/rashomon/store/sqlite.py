@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..model import Document, DuplicateLink, content_hash
-from ..serialize import document_to_record, record_to_document
+from ..serialize import document_fields, record_to_document
 from ..text.normalize import normalize
 from . import migrations
 from .base import CorpusStats, DocumentFilter, DocumentSummary, RunInfo, SearchHit
@@ -34,6 +34,7 @@ _SUMMARY_COLUMNS = (
 )
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 EVERYTHING = DocumentFilter()
+PAGE_SIZE = 16384  # bytes, for databases created from now on
 
 
 def _fts_rowid(doc_id: str) -> int:
@@ -57,6 +58,10 @@ class SQLiteStore:
         self._writer: sqlite3.Connection | None = None
         if not readonly:
             self._writer = self._connect()
+            # Only a new, empty database takes this (before WAL is on). Each document carries
+            # its raw page (~170 kB of HTML): SQLite's advice for large BLOBs is 8-16 kB pages,
+            # which here write a batch in a fifth less time than the default 4 kB.
+            self._writer.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             self._writer.execute("PRAGMA journal_mode=WAL")
             migrations.apply(self._writer)
 
@@ -115,7 +120,7 @@ class SQLiteStore:
             self._write(work)
 
     def _save_one(self, db: sqlite3.Connection, doc: Document, run_id: int | None) -> None:
-        rec = document_to_record(doc)
+        rec = document_fields(doc)
         for table in ("segments", "removed", "doc_errors", "duplicates"):
             db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))  # noqa: S608
         db.execute("DELETE FROM docs_fts WHERE rowid = ?", (_fts_rowid(doc.id),))

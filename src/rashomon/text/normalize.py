@@ -50,13 +50,21 @@ def _build() -> None:
 
 
 _build()
-_SPACES = re.compile(r"\s+")
+# str.translate looks every character up in _FOLD: check first that one occurs (most Latin text
+# has none).
+_FOLDED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
 
 
 def normalize(text: str) -> str:
     """Fold a text for matching: same length semantics are not kept (characters are removed)."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
-    return _SPACES.sub(" ", text).strip()
+    # Whitespace runs become one space and the ends are trimmed: " ".join(split()) is
+    # re.sub(r"\s+", " ", ...).strip(), both break on str.isspace().
+    if text.isascii():  # NFKC and _FOLD leave ASCII as it is; casefold() is lower() there
+        return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKC", text)
+    if _FOLDED.search(text):
+        text = text.translate(_FOLD)
+    return " ".join(text.casefold().split())
 
 
 def strip_latin_accents(text: str) -> str:

@@ -35,6 +35,7 @@ PARAGRAPH_CONFIDENCE = 0.9
 # line with an English function word is English.
 ENGLISH_SHARE = 0.9
 _WORD = re.compile(r"[a-z]+")
+_BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")
 # A language must cover this share of a document's characters to be its language.
 PRIMARY_SHARE = 0.35
 
@@ -103,8 +104,8 @@ def _mostly_english(doc: Document, decided: list[int]) -> bool:
 
 
 def _english_words(text: str) -> bool:
-    if any(ch.isalpha() and ord(ch) > 0x24F for ch in text):  # letters beyond Latin
-        return False
+    if not text.isascii() and any(ch.isalpha() for ch in _BEYOND_LATIN.findall(text)):
+        return False  # a letter of another script
     return any(word in en.FUNCTION_WORDS for word in _WORD.findall(text.lower()))
 
 
@@ -129,7 +130,7 @@ def _smooth(doc: Document, scripts: list[str | None]) -> None:
         if seg.lang == UND or seg.lang_confidence >= WEAK_CONFIDENCE:
             continue
         text = doc.text[seg.start : seg.end]
-        if sum(ch.isalpha() for ch in text) >= SHORT_SEGMENT_LETTERS:
+        if sum(map(str.isalpha, text)) >= SHORT_SEGMENT_LETTERS:
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(segs) and segs[j].lang != UND]
         if not near or any(scripts[j] != scripts[i] for j in near):

@@ -41,6 +41,9 @@ from .scripts import (
 )
 
 UND = "und"
+# Short texts whose language a detector remembers (at most ~1 MB of text).
+SEEN_TEXTS = 4096
+SEEN_MAX_CHARS = 200
 
 # Within an Arabic-script text, one group letter in this many letters is enough to decide.
 MIN_GROUP_DENSITY = 1 / 60
@@ -90,6 +93,20 @@ class Detector:
 
     def __init__(self) -> None:
         self.classifiers = Classifiers()
+        # Pages of one site repeat lines (month names, captions, "Related articles"): a call
+        # is deterministic, so each distinct text is worked out once per process.
+        self._seen: dict[str, tuple[str, float, str | None]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        # Neither the models nor the remembered calls travel to a worker process.
+        return {"lazy": True}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__()  # type: ignore[misc]
+
+    def forget(self) -> None:
+        """Drop the remembered calls (a benchmark round then reads its texts as new)."""
+        self._seen.clear()
 
     def detect(self, text: str) -> tuple[str, float]:
         lang, conf, _ = self.detect_with_script(text)
@@ -97,6 +114,17 @@ class Detector:
 
     def detect_with_script(self, text: str) -> tuple[str, float, str | None]:
         """``(language, confidence, main script)``; ``("und", 0.0, None)`` without letters."""
+        if len(text) > SEEN_MAX_CHARS:  # long paragraphs rarely repeat
+            return self._detect(text)
+        found = self._seen.get(text)
+        if found is None:
+            found = self._detect(text)
+            if len(self._seen) >= SEEN_TEXTS:
+                self._seen.clear()  # atomic, unlike evicting one entry: detectors are shared
+            self._seen[text] = found
+        return found
+
+    def _detect(self, text: str) -> tuple[str, float, str | None]:
         prof = profile(text)
         script = prof.main_script
         if script is None:
