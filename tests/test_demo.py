@@ -11,6 +11,7 @@ import pytest
 from rashomon.cli import DEMO_INPUTS
 from rashomon.model import Document
 from rashomon.runners.local import analyze
+from rashomon.stages.sources import load_aliases
 from rashomon.store.sqlite import SQLiteStore
 
 
@@ -22,7 +23,11 @@ def analysed(
 
     store = open_store(tmp_path_factory.mktemp("demo") / "demo.db")
     assert isinstance(store, SQLiteStore)
-    analyze([str(demo_dir / name) for name in DEMO_INPUTS], store)
+    analyze(
+        [str(demo_dir / name) for name in DEMO_INPUTS],
+        store,
+        sources=load_aliases(demo_dir / "sources.json"),
+    )
     lines = (demo_dir / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
     manifest = [json.loads(line) for line in lines if line.strip()]
     docs = {}
@@ -61,3 +66,14 @@ def test_demo_duplicates_are_linked_and_only_they(analysed: tuple) -> None:
     expected = {frozenset(p) for g in groups for p in combinations(sorted(g), 2)}
     found = {frozenset((d.id, link.other_id)) for d in docs.values() for link in d.duplicates}
     assert found == expected
+
+
+@pytest.mark.slow
+def test_demo_every_document_names_its_outlet(analysed: tuple) -> None:
+    manifest, docs = analysed
+    wrong = [
+        (m["path"], docs[(m["path"], m["record"])].source, m["outlet"])
+        for m in manifest
+        if docs[(m["path"], m["record"])].source != m["outlet"]
+    ]
+    assert wrong == []

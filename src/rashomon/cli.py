@@ -90,6 +90,12 @@ def main(verbose: int) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="File with one URL or RSS/Atom feed URL per line, fetched over HTTP.",
 )
+@click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Outlet alias table (JSON: canonical name -> aliases, any script, or domains).",
+)
 @click.option("--workers", default=1, show_default=True, help="Worker processes.")
 @click.option("--batch-size", default=32, show_default=True, help="Documents per batch.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
@@ -98,6 +104,7 @@ def analyze(
     paths: tuple[str, ...],
     db: str,
     urls_file: str | None,
+    sources_file: str | None,
     workers: int,
     batch_size: int,
     quiet: bool,
@@ -111,6 +118,7 @@ def analyze(
     \b
     Example:
       rashomon analyze ../shared/seeds data/demo/html 'crawl/*.warc.gz' --db corpus.db
+      rashomon analyze articles/ --sources outlets.json --db corpus.db
     """
     if not paths and not urls_file:
         raise click.UsageError(
@@ -119,6 +127,9 @@ def analyze(
         )
     from .runners.local import analyze as run_analysis
     from .runners.progress import NullReporter, RichReporter
+    from .stages.sources import load_aliases
+
+    sources = load_aliases(sources_file) if sources_file else None
 
     documents = None
     if urls_file:
@@ -136,6 +147,7 @@ def analyze(
             batch_size=batch_size,
             reporter=reporter,
             command=" ".join(["analyze", *paths]),
+            sources=sources,
         )
     finally:
         store.close()
@@ -286,8 +298,16 @@ def demo(ctx: click.Context, db: str, port: int, no_serve: bool) -> None:
     inputs = [str(DEMO_DIR / name) for name in DEMO_INPUTS if (DEMO_DIR / name).exists()]
     if not inputs:
         raise click.ClickException(f"demo corpus not found under {DEMO_DIR}")
+    aliases = DEMO_DIR / "sources.json"
     ctx.invoke(
-        analyze, paths=tuple(inputs), db=db, urls_file=None, workers=1, batch_size=32, quiet=False
+        analyze,
+        paths=tuple(inputs),
+        db=db,
+        urls_file=None,
+        sources_file=str(aliases) if aliases.exists() else None,
+        workers=1,
+        batch_size=32,
+        quiet=False,
     )
     if not no_serve:
         ctx.invoke(serve, db=db, host="127.0.0.1", port=port, token=None)

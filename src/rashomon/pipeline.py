@@ -26,6 +26,7 @@ READER_FIELDS = frozenset({"id", "origin", "format", "content", "raw", "url", "f
 DEFAULT_STAGES = (
     "ingest.decode.v1",
     "clean.extract.v1",
+    "sources.aliases.v1",
     "dates.publication.v1",
     "sentences.rules.v1",
     "language.ensemble.v1",

@@ -19,6 +19,7 @@ T = TypeVar("T")
 BUILTIN_MODULES = (
     "rashomon.stages.ingest",
     "rashomon.stages.clean",
+    "rashomon.stages.sources",
     "rashomon.stages.dates",
     "rashomon.stages.language",
     "rashomon.stages.sentences",

@@ -152,8 +152,12 @@ def analyze(
     batch_size: int = DEFAULT_BATCH,
     reporter: Reporter | None = None,
     command: str = "analyze",
+    sources: dict[str, list[str]] | None = None,
 ) -> RunSummary:
-    """Analyse ``inputs`` (paths, folders, globs, ``-``) or ready-made ``documents``."""
+    """Analyse ``inputs`` (paths, folders, globs, ``-``) or ready-made ``documents``.
+
+    ``sources`` is an outlet alias table (canonical name -> aliases), see
+    :mod:`rashomon.stages.sources`."""
     reporter = reporter or NullReporter()
     started = time.perf_counter()
     run_id = store.start_run(command)
@@ -164,9 +168,11 @@ def analyze(
     else:
         materialised = list(documents)
         site_lines, total, source = {}, len(materialised), materialised
-    settings: dict[str, Any] = (
-        {"clean.extract.v1": {"site_lines": site_lines}} if site_lines else {}
-    )
+    settings: dict[str, Any] = {}
+    if site_lines:
+        settings["clean.extract.v1"] = {"site_lines": site_lines}
+    if sources:
+        settings["sources.aliases.v1"] = {"aliases": sources}
     names = tuple(stage_names)
     executor: Executor
     if workers > 1:
