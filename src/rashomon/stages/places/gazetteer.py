@@ -7,7 +7,8 @@ Sources, all read from installed packages or this repository, never downloaded:
 - ``countrystatecity-countries`` (ODbL): country coordinates and ar/fa names, 5,327
   states/provinces with coordinates and native names;
 - our own list ``data/gazetteer/curated.tsv`` (CC0): places our users need that the packages
-  lack (Amerli, bases, border crossings).
+  lack (Amerli, bases, border crossings), and Arabic/Persian names the packages lack for
+  places they hold (a row whose ``id`` is an existing GeoNames id only adds its names).
 
 Parsing the 76 MB GeoNames JSON costs ~2 s and ~400 MB, so the first use builds a compact
 SQLite index (names by key → places) in the user cache directory (``$RASHOMON_CACHE_DIR``, else
@@ -35,7 +36,7 @@ __all__ = ["Entry", "Gazetteer", "gazetteer", "CURATED"]
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 CURATED = Path(__file__).resolve().parents[4] / "data" / "gazetteer" / "curated.tsv"
 _MAX_ALT_LEN = 60
 
@@ -92,9 +93,14 @@ class _Builder:
         self.places: list[tuple[object, ...]] = []
         self.names: set[tuple[str, int]] = set()
         self.loose: set[tuple[str, int]] = set()
+        self.rows: dict[str, int] = {}
 
     def add(self, entry: Entry, names: set[str]) -> None:
+        if (row := self.rows.get(entry.id)) is not None:  # a curated alias row
+            self._add_names(row, names)
+            return
         row = len(self.places)
+        self.rows[entry.id] = row
         self.places.append(
             (
                 row,
@@ -110,7 +116,10 @@ class _Builder:
                 entry.source,
             )
         )
-        for n in names | {entry.name}:
+        self._add_names(row, names | {entry.name})
+
+    def _add_names(self, row: int, names: set[str]) -> None:
+        for n in names:
             if not _is_wanted(n):
                 continue
             if s := strict_key(n):

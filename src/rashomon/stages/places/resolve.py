@@ -5,6 +5,14 @@ trained on any evaluation set): population prior, feature class (countries, prov
 towns before sites, water and terrain unless a word such as "base" or "river" is in or next
 to the name), strict or loose name match, the document's country evidence (country names,
 demonyms and province names in its text) and the distance to the document's other places.
+A name's own mention is not evidence for itself (عمان in a text about Jordan does not vote
+for Oman). Names that are both a country or province and a city (الكويت, عمان/Amman, الرياض,
+جيبوتي, طهران) are decided by the words next to the mention: a city word (مدينة, العاصمة,
+شهر, پایتخت, "city", a port) before it or "City"/عاصمة after it picks the populated place, a
+country word (دولة, سلطنة, کشور, "country") the country, a province word (محافظة, استان,
+"province") the province; without one, a province loses to its same-named city of 100,000 or
+more, and a country whose only evidence is its own name loses its prior where another
+candidate lies in a country the text does speak of (Amman when Jordan is mentioned).
 A demonym ("Syrian", "سوري", "آمریکایی") resolves to its country; a people without a country
 ("Kurdish") and a name with no candidate give a :class:`Resolution` without coordinates, never
 nothing.
@@ -62,6 +70,27 @@ _SITE_HINTS = {
     ),
     "T": ("mount", "mountain", "mountains", "hill", "valley", "desert", "جبل", "كوه", "کوه"),
 }
+# Words right before a mention (after a preposition) or right after it that say what kind
+# of place it is; Arabic words are also matched without a prefix و/ب/ل/ف or the article.
+_CITY_BEFORE = frozenset(
+    {"city", "town", "capital", "port", "مدينة", "المدينة", "عاصمة", "العاصمة", "بلدة"}
+    | {"ميناء", "مرفأ", "شهر", "پایتخت", "بندر", "بلده", "شهرستان"}
+)
+_CITY_AFTER = frozenset({"city", "عاصمة", "العاصمة", "پایتخت"})
+_COUNTRY_BEFORE = frozenset(
+    {"country", "kingdom", "sultanate", "republic", "state", "دولة", "سلطنة", "مملكة"}
+    | {"المملكة", "جمهورية", "الجمهورية", "إمارة", "امارة", "کشور", "جمهوری", "پادشاهی"}
+    | {"سلطان‌نشین", "سلطاننشین"}
+)
+_PROVINCE_BEFORE = frozenset(
+    {"province", "governorate", "region", "محافظة", "ولاية", "منطقة", "إقليم", "اقليم"}
+    | {"استان", "ولایت"}
+)
+_PREPOSITIONS = frozenset(
+    {"in", "at", "to", "of", "from", "the", "near", "في", "إلى", "الى", "من", "قرب", "نحو"}
+    | {"على", "عن", "در", "به", "از", "نزدیک", "تا"}
+)
+_CITY_OF_PROVINCE_POP = 100_000
 _CLASS_PRIOR = {"PCLI": 2.2, "CONT": 1.6, "ADM1": 0.9, "ADM1H": 0.6}
 _FCLASS_PRIOR = {"A": 0.6, "P": 0.0, "L": 0.3, "S": -0.6, "H": -0.6, "T": -0.6}
 _NEAR_KM = 300.0
@@ -107,6 +136,17 @@ class Context:
     text: str = ""
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     anchors: list[tuple[str, float, float]] = field(default_factory=list)
+    sources: list[tuple[str, str, float]] = field(default_factory=list)  # (key, cc, weight)
+
+    def countries_without(self, key: str) -> dict[str, float]:
+        """The country evidence less what the name ``key`` itself contributed."""
+        own = [(cc, w) for k, cc, w in self.sources if k == key]
+        if not own:
+            return self.countries
+        out = dict(self.countries)
+        for cc, w in own:
+            out[cc] = out.get(cc, 0.0) - w
+        return {cc: w for cc, w in out.items() if w > 1e-9}
 
     @classmethod
     def from_text(cls, text: str, gaz: Gazetteer | None = None) -> Context:
@@ -129,10 +169,12 @@ class Context:
                 if (cc := demonyms.get(key)) is not None:
                     if cc:
                         ctx.countries[cc] += 1.0
+                        ctx.sources.append((key, cc, 1.0))
                     break
                 if key in evidence:
                     cc, weight, lat, lon = evidence[key]
                     ctx.countries[cc] += weight
+                    ctx.sources.append((key, cc, weight))
                     if weight < 1.0 and lat is not None and lon is not None:
                         ctx.anchors.append((key, lat, lon))
                     break
@@ -187,23 +229,94 @@ def _hint_classes(name: str, window: str) -> set[str]:
     return {cls for cls, hints in _SITE_HINTS.items() if words & {strict_key(h) for h in hints}}
 
 
-def _score(e: Entry, exact: bool, ctx: Context, hints: set[str], key: str) -> float:
+def _bare(word: str) -> list[str]:
+    """A word and, for Arabic script, the word less a prefix و/ب/ل/ف and the article."""
+    w = word.lower()
+    forms = [w]
+    if not w.isascii() and len(w) > 3 and w[0] in "وبلف":
+        forms.append(w[1:])
+    return forms + [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+
+
+def _kind_cues(name: str, window: str) -> set[str]:
+    """What the words next to the mention say it is: {"P"} a city, {"PCLI"} a country,
+    {"ADM1"} a province; empty where the name is not found in the window or nothing says."""
+    words = _WORD.findall(window)
+    target = strict_key(name)
+    n = len(_WORD.findall(name)) or 1
+    for i in range(len(words) - n + 1):
+        span = " ".join(words[i : i + n])
+        if not any(strict_key(f) == target for f in _bare(span)):
+            continue
+        cues: set[str] = set()
+        j = i - 1
+        while j >= 0 and j >= i - 3 and any(f in _PREPOSITIONS for f in _bare(words[j])):
+            j -= 1
+        before = set(_bare(words[j])) if j >= 0 else set()
+        after = set(_bare(words[i + n])) if i + n < len(words) else set()
+        if before & _CITY_BEFORE or after & _CITY_AFTER:
+            cues.add("P")
+        if before & _COUNTRY_BEFORE:
+            cues.add("PCLI")
+        if before & _PROVINCE_BEFORE:
+            cues.add("ADM1")
+        return cues
+    return set()
+
+
+def _score(
+    e: Entry,
+    exact: bool,
+    ctx: Context,
+    hints: set[str],
+    key: str,
+    countries: dict[str, float] | None = None,
+) -> float:
     s = math.log10(e.population + 10) / 7.0
-    s += _CLASS_PRIOR.get(e.feature_code, _FCLASS_PRIOR.get(e.feature_class, -0.3))
+    prior = _CLASS_PRIOR.get(e.feature_code, _FCLASS_PRIOR.get(e.feature_class, -0.3))
+    if "P" in hints and e.feature_class == "A":
+        prior = min(prior, 0.0)  # "the city of X": not the country or province X
+    s += prior
     if e.feature_class in hints:
+        s += 1.5
+    if e.feature_code in hints or (e.feature_code == "ADM1H" and "ADM1" in hints):
         s += 1.5
     s += 0.6 if exact else 0.0
     if e.lat is None:
         s -= 1.0
-    if ctx.countries and e.country:
-        top = max(ctx.countries.values())
-        share = ctx.countries.get(e.country, 0.0) / top
+    countries = ctx.countries if countries is None else countries
+    if countries and e.country:
+        top = max(countries.values())
+        share = countries.get(e.country, 0.0) / top
         s += 1.6 * share
     if ctx.anchors and e.lat is not None and e.lon is not None:
         dists = [haversine_km((e.lat, e.lon), (la, lo)) for k, la, lo in ctx.anchors if k != key]
         if dists:
             s += 1.2 * math.exp(-min(dists) / _NEAR_KM)
     return s
+
+
+def _pair_bias(
+    e: Entry, cands: list[tuple[Entry, bool]], countries: dict[str, float], hints: set[str]
+) -> float:
+    """Defaults for a name that is both an area and a city, where no word says which."""
+    if e.feature_class != "A" or hints & {"P", "PCLI", "ADM1"}:
+        return 0.0
+    bias = 0.0
+    if e.feature_code in ("ADM1", "ADM1H") and any(
+        o.feature_class == "P" and o.country == e.country and o.population >= _CITY_OF_PROVINCE_POP
+        for o, exact in cands
+        if exact
+    ):
+        bias -= 0.6  # a province named after its capital: the city is meant
+    if (
+        e.feature_code == "PCLI"
+        and countries
+        and countries.get(e.country, 0.0) == 0.0
+        and any(o.country != e.country and countries.get(o.country, 0.0) > 0 for o, _ in cands)
+    ):
+        bias -= 1.0  # the text speaks of another candidate's country, never of this one
+    return bias
 
 
 def resolve(
@@ -221,10 +334,18 @@ def resolve(
     cands = gaz.lookup(name)
     if not cands:
         return Resolution(name, None)
-    hints = _hint_classes(name, window)
+    hints = _hint_classes(name, window) | _kind_cues(name, window)
     key = strict_key(name)
+    countries = ctx.countries_without(key)
     scored = sorted(
-        ((_score(e, exact, ctx, hints, key), e) for e, exact in cands),
+        (
+            (
+                _score(e, exact, ctx, hints, key, countries)
+                + _pair_bias(e, cands, countries, hints),
+                e,
+            )
+            for e, exact in cands
+        ),
         key=lambda x: (-x[0], x[1].id),
     )
     best_score, best = scored[0]
@@ -254,5 +375,5 @@ def resolve_all(
             and r.entry.feature_code not in ("PCLI", "CONT")
         ):
             anchors.append((strict_key(r.name), r.entry.lat, r.entry.lon or 0.0))
-    ctx2 = Context(context.text, context.countries, anchors)
+    ctx2 = Context(context.text, context.countries, anchors, context.sources)
     return [resolve(n, ctx2, window=w, gaz=gaz) for n, w in zip(names, wins, strict=True)]
