@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 import warnings
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,7 @@ def load(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -68,6 +70,20 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
                 **ext.eval_dates(base / "trafilatura_eval", None),
             }
         return {f"extraction.{k}": v for k, v in figures.items()}
+    if group == "places":
+        geo = load("eval_geocoding")
+        base = eval_dir / "geoparsing" / "gritta_pragmatic_guide" / "data"
+        sets = {
+            "GeoWebNews": (base / "GWN.xml", "gwn"),
+            "TR-News": (base / "Corpora" / "TR-News.xml", "gaz"),
+            "LGL": (base / "Corpora" / "lgl.xml", "gaz"),
+        }
+        figures: dict[str, float] = {}
+        for label, (path, kind) in sets.items():
+            result = geo.evaluate(geo._corpus(path, kind))
+            figures[f"places.{label}.within_161km"] = float(result["within_161km"])
+            figures[f"places.{label}.exact_id"] = float(result["exact_id"])
+        return figures
     raise KeyError(group)
 
 
