@@ -75,7 +75,9 @@ def _parser() -> etree.HTMLParser:
         )
     )
     by_tag = lookup.get_namespace(None)
-    for tag, cls in HtmlElementClassLookup._default_element_classes.items():  # form, input...
+    # form, input, label...: a private table of lxml's; without it those are plain elements
+    special = getattr(HtmlElementClassLookup, "_default_element_classes", {})
+    for tag, cls in special.items():
         by_tag[tag] = cls
     parser = etree.HTMLParser(
         collect_ids=False,
