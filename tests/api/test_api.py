@@ -304,7 +304,7 @@ def test_api_serve_refuses_public_bind_without_token(
 
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
-    settings = ServeSettings(host=host, token=token)
+    settings = ServeSettings(host=host, port=0, token=token)  # port 0: never taken
     if ok:
         serve(web_store, settings)
         assert calls and calls[0]["host"] == host
@@ -312,6 +312,17 @@ def test_api_serve_refuses_public_bind_without_token(
         with pytest.raises(ConfigError, match="without a token"):
             serve(web_store, settings)
         assert not calls
+
+
+def test_api_serve_says_when_the_port_is_taken(web_store: SQLiteStore) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(ConfigError, match=f"cannot listen on 127.0.0.1:{port}.*--port"):
+            serve(web_store, ServeSettings(port=port))
 
 
 @pytest.mark.parametrize(

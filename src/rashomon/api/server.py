@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import socket
 
+from ..errors import ConfigError
 from ..store import Store
 from .settings import ServeSettings, check_bind
 
@@ -21,6 +23,7 @@ def serve(store: Store, settings: ServeSettings | None = None) -> None:
 
     settings = settings or ServeSettings()
     check_bind(settings)
+    _check_port_free(settings.host, settings.port)
     app = create_app(store, settings)
     logger.info("serving on http://%s:%s", settings.host, settings.port)
     uvicorn.run(
@@ -32,3 +35,15 @@ def serve(store: Store, settings: ServeSettings | None = None) -> None:
         server_header=False,
         date_header=True,
     )
+
+
+def _check_port_free(host: str, port: int) -> None:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot listen on {host}:{port} ({exc.strerror}); is another server running "
+                f"there? Pick another port, e.g. --port {port + 1}"
+            ) from None
