@@ -5,7 +5,9 @@ documents with annotations added. It never touches the store, so batches can run
 process pool or inside Spark. ``requires`` and ``assigns`` name Document fields; building a
 :class:`Pipeline` checks that every field a stage requires is given by the reader or assigned
 by an earlier stage. A stage that fails on a batch is retried per document, and a document it
-still fails on gets a recorded error while the others go on.
+still fails on gets a recorded error while the others go on (so a stage that works on a whole
+batch at once must leave a document as it found it when it raises, or be safe to run twice).
+:class:`DocumentStage` catches per document itself.
 """
 
 from __future__ import annotations
