@@ -84,6 +84,14 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
             figures[f"places.{label}.within_161km"] = float(result["within_161km"])
             figures[f"places.{label}.exact_id"] = float(result["exact_id"])
         return figures
+    if group == "time":
+        tim = load("eval_time")
+        tim.ROOT = eval_dir / "temporal" / "TempEval3_TBAQ" / "data" / "TBAQ-cleaned"
+        held_out = tim.score(tim.split()[1], errors=False)
+        return {
+            "time.tbaq_held_out.relaxed_f1": held_out["F1"],
+            "time.tbaq_held_out.value_accuracy": held_out["value"],
+        }
     raise KeyError(group)
 
 

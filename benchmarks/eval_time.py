@@ -1,0 +1,151 @@
+"""Measure ``rashomon.stages.time.find_times`` on TempEval-3 TBAQ (English TimeML).
+
+Data: ``../shared/eval/temporal/TempEval3_TBAQ/data/TBAQ-cleaned/{TimeBank,AQUAINT}/*.tml``;
+each file's ``<DCT>`` TIMEX3 value is the anchor, the TIMEX3 tags inside ``<TEXT>`` are the gold.
+
+Split (fixed, deterministic): the 256 files sorted by their path relative to ``TBAQ-cleaned``;
+file number ``i`` (from 0) is HELD OUT when ``i % 5 == 4`` (51 files), the other 205 are for
+development. Rules were developed looking at the development part only.
+
+Scores, per part:
+
+* relaxed extraction P/R/F1: a found expression is right when it overlaps a gold TIMEX3 of any
+  type (DATE, TIME, DURATION, SET); a gold TIMEX3 is recalled when a found one overlaps it;
+* value accuracy: over gold DATE/TIME expressions that a found expression overlaps, the share
+  whose gold value equals the found value (an interval counts when either end equals it).
+
+Usage: ``.venv/bin/python benchmarks/eval_time.py [--errors dev]`` (``--errors`` lists the
+misses of the development part, never of the held-out part).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rashomon.stages.time import find_times
+
+EVAL_DIR = Path(
+    os.environ.get("RASHOMON_EVAL_DIR", Path(__file__).resolve().parents[1] / "../shared/eval")
+)
+ROOT = EVAL_DIR / "temporal/TempEval3_TBAQ/data/TBAQ-cleaned"
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    anchor: date
+    gold: list[Gold] = field(default_factory=list)
+
+
+def read(path: Path) -> Doc:
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4})-?(\d{2})-?(\d{2})", raw)
+    if dct is None:
+        raise ValueError(f"{path}: no document creation time")
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    parts: list[str] = []
+    gold: list[Gold] = []
+    opened: list[tuple[int, dict[str, str]]] = []
+    pos = 0
+    length = 0
+    for tag in _TAG.finditer(body):
+        piece = html.unescape(body[pos : tag.start()])
+        parts.append(piece)
+        length += len(piece)
+        pos = tag.end()
+        if tag[2] != "TIMEX3":
+            continue
+        if tag[1]:
+            start, attrs = opened.pop()
+            value = re.sub(r"-W(\d)$", r"-W0\1", attrs.get("value", ""))  # ISO weeks: W07
+            gold.append(Gold(start, length, attrs.get("type", ""), value))
+        else:
+            opened.append((length, dict(_ATTR.findall(tag[3]))))
+    parts.append(html.unescape(body[pos:]))
+    text = "".join(parts)
+    anchor = date(int(dct[1]), int(dct[2]), int(dct[3]))
+    return Doc(path.name, text, anchor, gold)
+
+
+def split() -> tuple[list[Path], list[Path]]:
+    files = sorted(ROOT.glob("*/*.tml"), key=lambda p: p.relative_to(ROOT).as_posix())
+    dev = [p for i, p in enumerate(files) if i % 5 != 4]
+    held_out = [p for i, p in enumerate(files) if i % 5 == 4]
+    return dev, held_out
+
+
+def score(paths: list[Path], errors: bool) -> dict[str, float]:
+    found_n = found_ok = gold_n = gold_ok = value_n = value_ok = 0
+    for path in paths:
+        doc = read(path)
+        found = find_times(doc.text, "en", doc.anchor)
+        found_n += len(found)
+        for item in found:
+            if any(g.start < item.end and item.start < g.end for g in doc.gold):
+                found_ok += 1
+            elif errors:
+                print(f"FP {doc.name}: {item.text!r} {item.value}")
+        for g in doc.gold:
+            gold_n += 1
+            hits = [t for t in found if t.start < g.end and g.start < t.end]
+            if not hits:
+                if errors:
+                    print(f"FN {doc.name}: {doc.text[g.start : g.end]!r} {g.kind} {g.value}")
+                continue
+            gold_ok += 1
+            if g.kind not in ("DATE", "TIME"):
+                continue
+            value_n += 1
+            values = (hits[0].value or "").split("/")
+            if g.value in values or g.value == hits[0].value:
+                value_ok += 1
+            elif errors:
+                print(f"VAL {doc.name} ({doc.anchor}): {doc.text[g.start:g.end]!r} gold {g.value} "
+                      f"found {hits[0].text!r} {hits[0].value}")  # fmt: skip
+    p = found_ok / found_n if found_n else 0.0
+    r = gold_ok / gold_n if gold_n else 0.0
+    return {
+        "files": len(paths), "gold": gold_n, "P": p, "R": r,
+        "F1": 2 * p * r / (p + r) if p + r else 0.0,
+        "value": value_ok / value_n if value_n else 0.0, "values": value_n,
+    }  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", choices=["dev"], help="list the development part's misses")
+    args = parser.parse_args()
+    if not ROOT.is_dir():
+        print(f"TBAQ not found at {ROOT.resolve()}", file=sys.stderr)
+        return 1
+    dev, held_out = split()
+    for name, paths in (("dev", dev), ("held-out", held_out)):
+        s = score(paths, errors=bool(args.errors) and name == "dev")
+        print(
+            f"{name:9} files {s['files']:3} gold {s['gold']:4}  relaxed P {s['P']:.3f} "
+            f"R {s['R']:.3f} F1 {s['F1']:.3f}  value accuracy {s['value']:.3f} "
+            f"(n={s['values']})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Calendar arithmetic for normalised values: month and week shifts, and the Gregorian days a
+Jalali or Hijri month or year covers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import jdatetime
+from hijridate import Gregorian, Hijri
+
+
+def add_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def month_days(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    y, m = add_months(first, 1)
+    return first, date(y, m, 1) - timedelta(days=1)
+
+
+def jalali_days(year: int, month: int | None) -> tuple[date, date] | None:
+    """The Gregorian days of Jalali ``year`` (or of one month of it)."""
+    try:
+        if month is None:
+            first = jdatetime.date(year, 1, 1).togregorian()
+            after = jdatetime.date(year + 1, 1, 1).togregorian()
+        else:
+            first = jdatetime.date(year, month, 1).togregorian()
+            nxt = (year, month + 1) if month < 12 else (year + 1, 1)
+            after = jdatetime.date(nxt[0], nxt[1], 1).togregorian()
+    except (ValueError, OverflowError):
+        return None
+    return first, after - timedelta(days=1)
+
+
+def hijri_days(year: int, month: int | None) -> tuple[date, date] | None:
+    """The Gregorian days of Hijri ``year`` (or of one month of it)."""
+    try:
+        start = Hijri(year, month or 1, 1)
+        last_month = month or 12
+        end = Hijri(year, last_month, Hijri(year, last_month, 1).month_length())
+        return date(*start.to_gregorian().datetuple()), date(*end.to_gregorian().datetuple())
+    except (ValueError, OverflowError):
+        return None
+
+
+def jalali_year(day: date) -> int:
+    return int(jdatetime.date.fromgregorian(date=day).year)
+
+
+def hijri_year(day: date) -> int:
+    return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+
+
+def span_value(first: date, last: date) -> str:
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None:
+    try:
+        if calendar == "jalali":
+            return jdatetime.date(year, month, day).togregorian()
+        if calendar == "hijri":
+            return date(*Hijri(year, month, day).to_gregorian().datetuple())
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None

@@ -1,0 +1,156 @@
+"""``find_times``: every temporal expression of a text, normalised against an anchor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from . import calendars as cal
+from .absolute import absolute_candidates, day_ranges
+from .expression import Calendar, Granularity, TimeExpression
+from .found import Found
+from .lang import LANGUAGES
+from .relative import relative_candidates
+from .rules import Rules, key, rules
+
+# Where two candidates overlap the longer wins; on a tie, the earlier kind in this order.
+_RANK = {g: i for i, g in enumerate(Granularity)}
+_STRONG_JOINS = frozenset(("to", "until", "till", "through", "-", "–", "تا", "حتى", "إلى", "الى"))
+
+
+def find_times(text: str, lang: str, anchor: date | None) -> list[TimeExpression]:
+    """Temporal expressions in ``text`` (``lang`` is ``en``, ``ar`` or ``fa``), in order.
+
+    Relative expressions ("yesterday", "last week", "يوم الأحد") are resolved against
+    ``anchor``, the publication date; without one their ``value`` is None. A bare weekday
+    is the most recent such day on or before the anchor (the news convention).
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"find_times supports {', '.join(LANGUAGES)}, not {lang!r}")
+    r = rules(lang)
+    folded, found = absolute_candidates(text, lang, anchor)
+    found += day_ranges(r, lang, folded, text, anchor)
+    found += relative_candidates(r, lang, folded, text, anchor)
+    selected = [_trim(folded.text, item) for item in _select(found)]
+    chosen = _intervals(r, folded.text, _clock_days(folded.text, selected))
+    out = []
+    for item in chosen:
+        start, end = folded.span(item.start, item.end)
+        out.append(
+            TimeExpression(
+                start, end, text[start:end], item.value, item.granularity, item.calendar,
+                item.relative,
+            )
+        )  # fmt: skip
+    return out
+
+
+def _select(found: list[Found]) -> list[Found]:
+    chosen: list[Found] = []
+    for item in sorted(
+        found, key=lambda c: (c.start - c.end, c.relative, _RANK[c.granularity], c.start)
+    ):
+        if all(item.end <= c.start or c.end <= item.start for c in chosen):
+            chosen.append(item)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# A preposition before an expression is not part of it ("in 1998", "on Sunday", "في مارس").
+_LEADING = re.compile(r"(?:in|on|at|since|by|until|of|في|حتى|خلال|در)\s+(?=\S)")
+
+
+def _trim(f: str, item: Found) -> Found:
+    lead = _LEADING.match(f, item.start, item.end)
+    return replace(item, start=lead.end()) if lead else item
+
+
+_CLOCK_GAP = re.compile(r"^\s*(?:(?:[ecmp][sd]t|et|gmt|utc|local time)\s*)?(?:,|on|at)?\s*$")
+
+
+def _clock_days(f: str, chosen: list[Found]) -> list[Found]:
+    """ "10 p.m. Wednesday", "Friday at noon": the clock time on that day."""
+    out: list[Found] = []
+    for item in chosen:
+        prev = out[-1] if out else None
+        pair = (prev, item) if prev else None
+        if pair and _CLOCK_GAP.match(f[pair[0].end : pair[1].start]):
+            kinds = {pair[0].granularity, pair[1].granularity}
+            clock = next((c for c in pair if c.granularity == Granularity.TIME), None)
+            day = next((c for c in pair if c.granularity == Granularity.DAY), None)
+            if kinds == {Granularity.TIME, Granularity.DAY} and clock and day and day.days:
+                tail = (clock.value or "").partition("T")[2]
+                value = f"{day.days[0].isoformat()}T{tail}" if day.value and tail else None
+                out[-1] = replace(
+                    clock,
+                    start=pair[0].start,
+                    end=pair[1].end,
+                    value=value,
+                    days=day.days,
+                    relative=day.relative,
+                )
+                continue
+        out.append(item)
+    return out
+
+
+def _intervals(r: Rules, f: str, chosen: list[Found]) -> list[Found]:
+    """Join "from June to the end of August 2014" and "بين ... و ..." into one interval."""
+    out: list[Found] = []
+    for item in chosen:
+        prev = out[-1] if out else None
+        joined = _join(r, f, prev, item) if prev else None
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(item)
+    return out
+
+
+def _join(r: Rules, f: str, a: Found, b: Found) -> Found | None:
+    spans = (Granularity.DAY, Granularity.MONTH, Granularity.YEAR, Granularity.SEASON)
+    if a.granularity not in spans or b.granularity not in spans or not a.days or not b.days:
+        return None
+    gap = f[a.end : b.start]
+    if not r.interval_join.match(gap):
+        return None
+    opener = r.interval_open.search(f[max(0, a.start - 12) : a.start])
+    inside = r.interval_open_inside.match(f, a.start)
+    if (
+        not opener
+        and not inside
+        and not (key(gap.strip()) in _STRONG_JOINS and a.granularity == b.granularity)
+    ):
+        return None
+    start = (
+        a.start - (len(f[max(0, a.start - 12) : a.start]) - opener.start()) if opener else a.start
+    )
+    if a.month and not b.month and a.calendar == b.calendar == Calendar.GREGORIAN:
+        a = _with_year(a, b.days[1].year - (1 if a.month[0] > b.days[1].month else 0))
+    if a.days is None or a.days[0] > b.days[1]:
+        return None
+    if a.calendar == b.calendar == Calendar.GREGORIAN and a.value and b.value:
+        end_value = b.days[1].isoformat() if b.edge == "end" else b.value
+        value = f"{a.value}/{end_value}"
+    else:
+        value = cal.span_value(a.days[0], b.days[1])
+    calendar = a.calendar if a.calendar != Calendar.GREGORIAN else b.calendar
+    return Found(
+        start, b.end, value, Granularity.INTERVAL, calendar, a.relative and b.relative,
+        (a.days[0], b.days[1]),
+    )  # fmt: skip
+
+
+def _with_year(a: Found, year: int) -> Found:
+    if a.month is None:
+        return a
+    month, day = a.month
+    if day:
+        try:
+            target = date(year, month, day)
+        except ValueError:
+            return a
+        return replace(a, value=target.isoformat(), days=(target, target), relative=False)
+    return replace(
+        a, value=cal.month_value(year, month), days=cal.month_days(year, month), relative=False
+    )

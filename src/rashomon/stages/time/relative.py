@@ -1,0 +1,271 @@
+"""Relative expressions anchored on the publication date: "yesterday", "last Sunday",
+"two days ago", "next month", "the third quarter", "this morning", durations and sets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from . import calendars as cal
+from .expression import Calendar, Granularity
+from .fold import Folded
+from .found import Found, cased, duration, edge, number, shift_unit, unit
+from .rules import Rules, key, table
+
+_SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+
+
+def _weekday(anchor: date, weekday: int, shift: int) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    if shift < 0:
+        return anchor - timedelta(days=back or 7)
+    if shift == 1:
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if shift > 1:
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - timedelta(days=back)
+
+
+def _clause(f: str, start: int, end: int) -> str:
+    left = max(f.rfind(". ", 0, start), f.rfind(";", 0, start), f.rfind("،", 0, start)) + 1
+    stops = [i for i in (f.find(". ", end), f.find(";", end), f.find("،", end)) if i >= 0]
+    return f[left : min(stops, default=len(f))]
+
+
+def future(r: Rules, f: str, start: int, end: int) -> bool:
+    """Whether the clause around an expression is in the future tense ("will meet on Tuesday")."""
+    return bool(r.future.search(_clause(f, start, end)))
+
+
+def _moved(
+    anchor: date, count: int, code: str, sign: int
+) -> tuple[str, Granularity, tuple[date, date] | None]:
+    if code == "D":
+        target = anchor + timedelta(days=sign * count)
+        return target.isoformat(), Granularity.DAY, (target, target)
+    if code == "W":
+        return shift_unit(anchor, "week", sign * count)
+    if code == "M":
+        return shift_unit(anchor, "month", sign * count)
+    if code == "Y":
+        return shift_unit(anchor, "year", sign * count)
+    if code == "DE":
+        return shift_unit(anchor, "decade", sign * count)
+    return anchor.isoformat(), Granularity.DAY, (anchor, anchor)  # hours, minutes
+
+
+def relative_candidates(
+    r: Rules, lang: str, folded: Folded, text: str, anchor: date | None
+) -> list[Found]:
+    w = r.words
+    f = folded.text
+    out: list[Found] = []
+
+    def add(
+        start: int,
+        end: int,
+        value: str | None,
+        granularity: Granularity,
+        days: tuple[date, date] | None = None,
+        edge: str = "",
+    ) -> None:
+        # Without an anchor a relative expression is found but not normalised.
+        known = anchor is not None
+        out.append(
+            Found(
+                start,
+                end,
+                value if known else None,
+                granularity,
+                Calendar.GREGORIAN,
+                True,
+                days if known else None,
+                None,
+                edge,
+            )
+        )
+
+    today = anchor or date.min
+    shifts = {**table(w.SHIFT_BEFORE), **table(w.SHIFT_AFTER)}
+    units = table(w.CAL_UNITS)
+    for m in r.calendar_unit.finditer(f):
+        shift_word = key(m["shift"] or "")
+        after = key(m["after"] or "")
+        if not (shift_word or after or m["edge"]) or (shift_word == "in" and not m["edge"]):
+            continue
+        shift = shifts.get(after, 0) or shifts.get(shift_word, 0)
+        if shift_word == "the" and units[key(m["u"])] == "quarter":
+            shift = -1
+        value, granularity, days = (
+            shift_unit(today, units[key(m["u"])], shift)
+            if anchor
+            else (None, Granularity.YEAR, None)
+        )
+        add(m.start(), m.end(), value, granularity, days, edge(m))
+
+    for m in r.quarter.finditer(f):
+        if not (m["q"] or m["shift"] or f.startswith("the", m.start()) or m["y1"] or m["y0"]):
+            continue
+        if m["unit"] == "period" and m["shift"] not in ("year-ago", "year-earlier"):
+            continue
+        explicit = m["y0"] or m["y1"] or m["y2"]
+        half = m["unit"] == "half"
+        if m["q"]:
+            q = table(w.QUARTERS)[m["q"]]
+            if half and q > 2:
+                continue
+            if explicit:
+                year = int(explicit)
+            elif anchor and m["shift"] in ("year-ago", "year-earlier"):
+                year = anchor.year - 1
+            elif anchor:
+                current = cal.quarter_of(anchor) if not half else (anchor.month - 1) // 6 + 1
+                year = anchor.year - 1 if q > current else anchor.year
+            else:
+                add(m.start(), m.end(), None, Granularity.QUARTER)
+                continue
+            value = f"{year:04d}-{'H' if half else 'Q'}{q}"
+            out.append(
+                Found(
+                    m.start(), m.end(), value, Granularity.QUARTER, Calendar.GREGORIAN, not explicit
+                )
+            )
+            continue
+        if half:
+            continue
+        # A company reports on the quarter before the story: "the year-ago quarter" is that
+        # quarter a year earlier.
+        shift = {"current": 0, "same": 0, "next": 1, "year-ago": -5, "year-earlier": -5}.get(
+            m["shift"] or "", -1
+        )
+        add(
+            m.start(),
+            m.end(),
+            shift_unit(today, "quarter", shift)[0] if anchor else None,
+            Granularity.QUARTER,
+        )
+
+    for m in r.season.finditer(f):
+        code = table(w.SEASONS)[key(m["s"])]
+        shift_word = key(m["shift"] or m.groupdict().get("after") or "")
+        if m["y"]:
+            out.append(Found(m.start(), m.end(), f"{m['y']}-{code}", Granularity.SEASON))
+            continue
+        if not shift_word or shift_word == "the":
+            continue
+        shift = {"last": -1, "this past": -1, "next": 1, "امسال": 0}.get(
+            shift_word, shifts.get(shift_word, 0)
+        )
+        passed = today.month > _SEASON_END[code] and code != "WI"
+        year = today.year + (shift if shift >= 0 else (0 if passed else -1))
+        add(m.start(), m.end(), f"{year:04d}-{code}", Granularity.SEASON)
+
+    parts = table(w.DAY_PARTS)
+    weekday_shift = {**table(w.WEEKDAY_BEFORE), **table(w.WEEKDAY_AFTER)}
+    for m in r.weekday.finditer(f):
+        if not cased(lang, folded, text, m.start("w")):
+            continue
+        shift = weekday_shift.get(key(m["after"] or ""), 0) or weekday_shift.get(
+            key(m["pre"] or ""), 0
+        )
+        if not shift and future(r, f, m.start(), m.end()):
+            shift = 2  # on or after the anchor
+        target = _weekday(today, r.weekdays[key(m["w"])], shift) if anchor else today
+        part = parts.get(key(m["part"] or m.groupdict().get("part0") or ""))
+        if part:
+            add(
+                m.start(),
+                m.end(),
+                f"{target.isoformat()}T{part}",
+                Granularity.TIME,
+                (target, target),
+            )
+        else:
+            add(m.start(), m.end(), target.isoformat(), Granularity.DAY, (target, target))
+
+    parts = table(w.DAY_PARTS)
+    offsets = table(w.DAY_OFFSETS)
+    for m in r.day_word.finditer(f):
+        word = key(m["w"])
+        target = today + timedelta(days=offsets[word]) if anchor else today
+        part = parts.get(key(m["part"] or ""))
+        if word in ("tonight", "last night", "الليلة", "امشب", "دیشب"):
+            part = "NI"
+        if part:
+            add(
+                m.start(),
+                m.end(),
+                f"{target.isoformat()}T{part}",
+                Granularity.TIME,
+                (target, target),
+            )
+        else:
+            add(m.start(), m.end(), target.isoformat(), Granularity.DAY, (target, target))
+    for m in r.day_part.finditer(f):
+        add(
+            m.start(),
+            m.end(),
+            f"{today.isoformat()}T{parts[key(m['part'])]}",
+            Granularity.TIME,
+            (today, today),
+        )
+    for m in r.this_year.finditer(f):
+        year = today.year + table(w.THIS_YEAR)[key(m["w"])]
+        add(
+            m.start(),
+            m.end(),
+            f"{year:04d}",
+            Granularity.YEAR,
+            (date(year, 1, 1), date(year, 12, 31)),
+        )
+
+    later = set(table(dict.fromkeys(w.LATER_AFTER, 0)))
+    for m in r.ago.finditer(f):
+        raw_unit = m["u1"] or m["u2"]
+        count, code = unit(r, raw_unit, number(r, m["n1"] or m["n2"]))
+        sign = 1 if key(m["post"] or "") in later else -1
+        if not count:
+            add(m.start(), m.end(), "FUTURE_REF" if sign > 0 else "PAST_REF", Granularity.REFERENCE)
+            continue
+        if anchor is None:
+            add(m.start(), m.end(), None, Granularity.DAY)
+            continue
+        value, granularity, days = _moved(anchor, count, code, sign)
+        if (count, code, sign) == (1, "Y", -1) and "quarter" in _clause(f, m.start(), m.end()):
+            value, granularity, days = shift_unit(anchor, "quarter", -5)  # vs. the year-ago quarter
+        add(m.start(), m.end(), value, granularity, days)
+
+    for m in r.duration.finditer(f):
+        count, code = unit(r, m["u"], number(r, m["n"]))
+        if (
+            m["n"] is None
+            and not (m["pre"] and count == 0)
+            and not table(w.UNITS)[key(m["u"])][0].isdigit()
+        ):
+            continue
+        if count == 0 and key(m["pre"] or "") in ("in recent", "recent"):
+            out.append(Found(m.start(), m.end(), "PAST_REF", Granularity.REFERENCE, relative=True))
+            continue
+        out.append(Found(m.start(), m.end(), duration(count, code), Granularity.DURATION))
+
+    references = table(w.REFERENCES)
+    for m in r.reference.finditer(f):
+        out.append(
+            Found(m.start(), m.end(), references[key(m[0])], Granularity.REFERENCE, relative=True)
+        )
+    sets = table(w.SETS)
+    for m in r.sets.finditer(f):
+        out.append(Found(m.start(), m.end(), sets[key(m[0])], Granularity.SET))
+
+    am_pm = {key(str(x)): 12 for x in w.CLOCK_PM} | {key(str(x)): 0 for x in w.CLOCK_AM}
+    for m in r.clock.finditer(f):
+        if m["word"]:
+            clock = table(w.CLOCK_WORDS)[key(m["word"])]
+        else:
+            hour, minute = int(m["h"]), int(m["mi"] or 0)
+            ap = am_pm.get(key(m["ap"] or "").rstrip("."), am_pm.get(key(m["ap"] or ""), 0))
+            if hour > (12 if m["ap"] else 24) or minute > 59:
+                continue
+            hour = hour % 12 + ap if m["ap"] else hour
+            clock = f"{hour:02d}:{minute:02d}"
+        add(m.start(), m.end(), f"{today.isoformat()}T{clock}", Granularity.TIME, (today, today))
+    return out
