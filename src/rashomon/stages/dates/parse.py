@@ -87,7 +87,8 @@ def _persian(text: str) -> bool:
     return any(ch in PERSIAN_LETTERS for ch in text)
 
 
-def _build(y: int, m: int, d: int, calendar: str) -> date | None:
+def to_gregorian(calendar: str, y: int, m: int, d: int) -> date | None:
+    """The Gregorian day of ``y-m-d`` in ``calendar`` (gregorian/jalali/hijri), or None."""
     try:
         if calendar == "jalali":
             return jdatetime.date(y, m, d).togregorian()
@@ -154,19 +155,19 @@ def find_date_spans(text: str) -> list[tuple[int, int, FoundDate]]:
             calendar, month = _month_calendar(options, y, match["tail"], persian)
             if calendar != "gregorian" and not 1300 <= y <= 1499:
                 continue
-            add(match, _build(y, month, d, calendar), calendar, False)
+            add(match, to_gregorian(calendar, y, month, d), calendar, False)
     for match in _YMD.finditer(folded):
         y = int(match["y"])
         calendar = _numeric_calendar(y, match["tail"], persian, hijri_context)
-        add(match, _build(y, int(match["m"]), int(match["d"]), calendar), calendar, False)
+        add(match, to_gregorian(calendar, y, int(match["m"]), int(match["d"])), calendar, False)
     for match in _DMY_NUM.finditer(folded):
         y, a, b = int(match["y"]), int(match["a"]), int(match["b"])
         calendar = _numeric_calendar(y, match["tail"], persian, hijri_context)
         if a > 12 or b > 12:
             day, month = (a, b) if a > 12 else (b, a)
-            add(match, _build(y, month, day, calendar), calendar, False)
+            add(match, to_gregorian(calendar, y, month, day), calendar, False)
         else:
-            add(match, _build(y, b, a, calendar), calendar, a != b)
+            add(match, to_gregorian(calendar, y, b, a), calendar, a != b)
     found.sort(key=lambda item: item[0])
     return found
 
@@ -203,14 +204,18 @@ def in_window(calendar: str, month: int, day: int, first: date, last: date) -> l
         years = range(int((first.year - 623) * 33 / 32), int((last.year - 621) * 33 / 32) + 2)
     else:
         years = range(first.year, last.year + 1)
-    days = (_build(year, month, day, calendar) for year in years)
+    days = (to_gregorian(calendar, year, month, day) for year in years)
     return sorted({value for value in days if value is not None and first <= value <= last})
 
 
 def find_compact(text: str) -> date | None:
     """A ``20171119``-style date (URLs, file names)."""
     match = _COMPACT.search(text)
-    return _build(int(match["y"]), int(match["m"]), int(match["d"]), "gregorian") if match else None
+    return (
+        to_gregorian("gregorian", int(match["y"]), int(match["m"]), int(match["d"]))
+        if match
+        else None
+    )
 
 
 def find_relative(text: str) -> timedelta | None:
@@ -249,7 +254,7 @@ def parse_iso(value: str) -> date | datetime | None:
         pass
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
     if match:
-        return _build(int(match[1]), int(match[2]), int(match[3]), "gregorian")
+        return to_gregorian("gregorian", int(match[1]), int(match[2]), int(match[3]))
     return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ...text.normalize import normalize
-from ..dates.parse import find_date_spans, find_day_months, in_window
+from ..dates.parse import find_date_spans, find_day_months, in_window, to_gregorian
 from . import calendars as cal
 from .expression import Calendar, Granularity
 from .fold import Folded, fold
@@ -218,8 +218,8 @@ def day_ranges(r: Rules, lang: str, folded: Folded, text: str, anchor: date | No
                 "jalali": cal.jalali_year(anchor),
                 "hijri": cal.hijri_year(anchor),
             }[calendar]
-        first = cal.to_gregorian(calendar, year, month_number, int(m["d1"]))
-        last = cal.to_gregorian(calendar, year, month_number, int(m["d2"]))
+        first = to_gregorian(calendar, year, month_number, int(m["d1"]))
+        last = to_gregorian(calendar, year, month_number, int(m["d2"]))
         if first is None or last is None or first > last:
             continue
         out.append(

@@ -69,14 +69,3 @@ def hijri_year(day: date) -> int:
 
 def span_value(first: date, last: date) -> str:
     return f"{first.isoformat()}/{last.isoformat()}"
-
-
-def to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None:
-    try:
-        if calendar == "jalali":
-            return jdatetime.date(year, month, day).togregorian()
-        if calendar == "hijri":
-            return date(*Hijri(year, month, day).to_gregorian().datetuple())
-        return date(year, month, day)
-    except (ValueError, OverflowError):
-        return None
