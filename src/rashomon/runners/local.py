@@ -9,7 +9,6 @@ store handle; the inline executor runs the very same function.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections import Counter
@@ -19,9 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..corpus.dedup import DedupItem, dedup_item, link_duplicates
-from ..model import ContentKind, DocStatus, Document, InputFormat
+from ..model import ContentKind, DocStatus, Document
 from ..pipeline import DEFAULT_STAGES, Pipeline
-from ..stages.ingest.decode import decode_bytes
 from ..stages.ingest.sources import read_inputs
 from ..store import Store
 from .progress import NullReporter, Reporter
@@ -110,25 +108,18 @@ def build_pipeline(stage_names: Sequence[str], settings: dict[str, Any]) -> Pipe
 def learn_site_lines(inputs: Sequence[str]) -> tuple[dict[str, frozenset[str]], int]:
     """Pre-pass: lines repeated across documents of one source, and the number of documents."""
     from ..stages.clean import SiteLines
+    from ..stages.ingest import DecodeStage
 
+    decode = DecodeStage()
     site_lines, total = SiteLines(), 0
     for doc in read_inputs(inputs):
         total += 1
-        if doc.ok and doc.content is ContentKind.TEXT and doc.source and doc.raw:
-            try:
-                if doc.format is InputFormat.JSONL:
-                    text = _jsonl_text(doc)
-                else:
-                    text, _ = decode_bytes(doc.raw, doc.hints.get("content_type"))
-            except Exception:  # noqa: BLE001 - the main pass records the reason
-                continue
-            site_lines.add(doc.source, text)
+        source = doc.source
+        if doc.ok and doc.content is ContentKind.TEXT and source and doc.raw:
+            [decoded] = decode([doc])  # one it cannot decode is recorded by the main pass
+            if decoded.ok:
+                site_lines.add(source, decoded.source_text)
     return site_lines.learned(), total
-
-
-def _jsonl_text(doc: Document) -> str:
-    obj = json.loads(doc.raw)
-    return str(obj.get("text") or "") if isinstance(obj, dict) else ""
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
