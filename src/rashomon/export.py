@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from .batching import batched
 from .errors import ConfigError
 from .model import Document
 from .serialize import document_to_record
@@ -136,23 +137,12 @@ def write_parquet(docs: Iterable[Document], path: Path, batch_size: int = 1000) 
     schema = _parquet_schema()
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
-        for chunk in _chunks((export_record(d) for d in docs), batch_size):
+        for chunk in batched((export_record(d) for d in docs), batch_size):
             writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
             n += len(chunk)
         if n == 0:
             writer.write_table(pa.Table.from_pylist([], schema=schema))
     return n
-
-
-def _chunks(records: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def export(

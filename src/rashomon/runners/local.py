@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..batching import batched
 from ..corpus.dedup import DedupItem, dedup_item, link_duplicates
 from ..model import ContentKind, DocStatus, Document
 from ..pipeline import DEFAULT_STAGES, Pipeline
@@ -122,17 +123,6 @@ def learn_site_lines(inputs: Sequence[str]) -> tuple[dict[str, frozenset[str]], 
     return site_lines.learned(), total
 
 
-def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def analyze(
     inputs: Sequence[str],
     store: Store,
@@ -178,7 +168,7 @@ def analyze(
     try:
         seen_ids: set[str] = set()
         pending: list[Future[tuple[list[Document], list[DedupItem]]]] = []
-        for batch in _batches(source, batch_size):
+        for batch in batched(source, batch_size):
             summary.seen += len(batch)
             done = store.completed_ids(d.id for d in batch) | seen_ids
             todo = []
