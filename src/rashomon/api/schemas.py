@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,19 +25,7 @@ class DocumentOut(BaseModel):
 
     @classmethod
     def of(cls, s: DocumentSummary) -> DocumentOut:
-        return cls(
-            id=s.id,
-            title=s.title,
-            source=s.source,
-            lang=s.lang,
-            published=s.published,
-            status=s.status,
-            path=s.path,
-            record=s.record,
-            url=s.url,
-            chars=s.chars or 0,
-            duplicates=s.duplicates,
-        )
+        return cls(**{**asdict(s), "chars": s.chars or 0})
 
 
 class DocumentPage(BaseModel):
@@ -88,13 +77,7 @@ class RunOut(BaseModel):
 
     @classmethod
     def of(cls, run: RunInfo) -> RunOut:
-        return cls(
-            id=run.id,
-            started=run.started,
-            finished=run.finished,
-            command=run.command,
-            summary=run.summary,
-        )
+        return cls(**asdict(run))
 
 
 class RunList(BaseModel):
