@@ -159,6 +159,13 @@ def relative_candidates(
         year = today.year + (shift if shift >= 0 else (0 if passed else -1))
         add(m.start(), m.end(), f"{year:04d}-{code}", Granularity.SEASON)
 
+    def add_day(start: int, end: int, day: date, part: str | None) -> None:
+        """A day, or a part of it ("Sunday morning": ``2017-11-19TMO``)."""
+        if part:
+            add(start, end, f"{day.isoformat()}T{part}", Granularity.TIME, (day, day))
+        else:
+            add(start, end, day.isoformat(), Granularity.DAY, (day, day))
+
     parts = table(w.DAY_PARTS)
     weekday_shift = {**table(w.WEEKDAY_BEFORE), **table(w.WEEKDAY_AFTER)}
     for m in r.weekday.finditer(f):
@@ -171,16 +178,7 @@ def relative_candidates(
             shift = 2  # on or after the anchor
         target = _weekday(today, r.weekdays[key(m["w"])], shift) if anchor else today
         part = parts.get(key(m["part"] or m.groupdict().get("part0") or ""))
-        if part:
-            add(
-                m.start(),
-                m.end(),
-                f"{target.isoformat()}T{part}",
-                Granularity.TIME,
-                (target, target),
-            )
-        else:
-            add(m.start(), m.end(), target.isoformat(), Granularity.DAY, (target, target))
+        add_day(m.start(), m.end(), target, part)
 
     parts = table(w.DAY_PARTS)
     offsets = table(w.DAY_OFFSETS)
@@ -190,16 +188,7 @@ def relative_candidates(
         part = parts.get(key(m["part"] or ""))
         if word in ("tonight", "last night", "الليلة", "امشب", "دیشب"):
             part = "NI"
-        if part:
-            add(
-                m.start(),
-                m.end(),
-                f"{target.isoformat()}T{part}",
-                Granularity.TIME,
-                (target, target),
-            )
-        else:
-            add(m.start(), m.end(), target.isoformat(), Granularity.DAY, (target, target))
+        add_day(m.start(), m.end(), target, part)
     for m in r.day_part.finditer(f):
         add(
             m.start(),
