@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -43,7 +43,6 @@ class Signature:
 class DedupResult:
     exact: int = 0
     near: int = 0
-    pairs: list[tuple[str, str, DupKind, float]] = field(default_factory=list)
 
 
 def signature(text: str) -> Signature | None:
@@ -87,17 +86,11 @@ def dedup_item(doc: Document) -> DedupItem:
     return DedupItem(doc.id, doc.text_hash, values, sig.size)
 
 
-def link_duplicates(store: Store, new_docs: Iterable[Document | DedupItem]) -> DedupResult:
-    """Link each newly stored document to earlier and new documents it duplicates."""
+def link_duplicates(store: Store, new_items: Iterable[DedupItem]) -> DedupResult:
+    """Link each newly stored document (see :func:`dedup_item`) to earlier and new documents
+    it duplicates."""
     result = DedupResult()
-    items = sorted(
-        (
-            d if isinstance(d, DedupItem) else dedup_item(d)
-            for d in new_docs
-            if isinstance(d, DedupItem) or (d.ok and d.text)
-        ),
-        key=lambda item: item.id,
-    )
+    items = sorted(new_items, key=lambda item: item.id)
     if not items:
         return result
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
@@ -137,7 +130,6 @@ def link_duplicates(store: Store, new_docs: Iterable[Document | DedupItem]) -> D
                 result.exact += 1
             else:
                 result.near += 1
-            result.pairs.append((item.id, link.other_id, link.kind, link.similarity))
     store.save_minhashes(signatures)
     store.add_duplicates(stored_links)
     logger.info("dedup: %s exact and %s near-duplicate links", result.exact, result.near)
