@@ -24,7 +24,6 @@ from .decode import without_surrogates
 logger = logging.getLogger(__name__)
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # larger inputs are skipped with a recorded reason
-HTML_TYPES = ("text/html", "application/xhtml")
 TEXT_TYPES = ("text/plain",)
 
 
