@@ -182,9 +182,10 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "parquet"]),
+    type=click.Choice(["jsonl", "csv", "parquet", "entities", "stories", "geojson"]),
     default="jsonl",
     show_default=True,
+    help="Documents (jsonl, csv, parquet) or a corpus table: entities, stories, geojson.",
 )
 @click.option("--out", default="-", show_default=True, help="Output file ('-' for stdout).")
 @click.option(
@@ -205,12 +206,16 @@ def export(
     since: Any,
     until: Any,
 ) -> None:
-    """Export documents as JSONL, CSV or Parquet.
+    """Export documents (JSONL, CSV, Parquet) or a corpus table: canonical entities
+    with their names per language, stories, or places as GeoJSON.
 
     \b
     Example:
       rashomon export --db corpus.db --format parquet --out corpus.parquet --lang ar
+      rashomon export --db corpus.db --format entities --out entities.jsonl
+      rashomon export --db corpus.db --format geojson --out places.geojson
     """
+    from .export import CORPUS_FORMATS, export_corpus
     from .export import export as run_export
 
     filt = _filter(lang, source, since, until)
@@ -218,11 +223,15 @@ def export(
         filt = DocumentFilter(filt.lang, filt.source, None, filt.date_from, filt.date_to)
     store = open_store(db, readonly=True)
     try:
-        n = run_export(store.iter_documents(filt), fmt, out, stdout=sys.stdout)
+        if fmt in CORPUS_FORMATS:
+            n = export_corpus(store, fmt, out, stdout=sys.stdout, filt=filt)
+        else:
+            n = run_export(store.iter_documents(filt), fmt, out, stdout=sys.stdout)
     finally:
         store.close()
     if out != "-":
-        click.echo(f"Wrote {n} documents to {out}", err=True)
+        what = {"entities": "entities", "stories": "stories", "geojson": "place mentions"}
+        click.echo(f"Wrote {n} {what.get(fmt, 'documents')} to {out}", err=True)
 
 
 @main.command()

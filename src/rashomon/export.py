@@ -1,7 +1,10 @@
-"""Exports of stored documents: JSONL (one object per document), CSV and Parquet.
+"""Exports: documents as JSONL (one object per document), CSV and Parquet; and the corpus-level
+tables built across documents: ``entities`` and ``stories`` (JSONL) and ``geojson`` (every
+resolved place mention as a point feature).
 
-Every format carries the same fields; CSV holds the nested lists (segments, removed spans,
-errors, duplicates) as JSON strings, Parquet as typed nested columns.
+Every document format carries the same fields; CSV holds the nested lists (segments, removed
+spans, errors, duplicates, mentions, places, times) as JSON strings, Parquet as typed nested
+columns.
 """
 
 from __future__ import annotations
@@ -9,16 +12,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
 from .batching import batched
 from .errors import ConfigError
 from .model import Document
-from .serialize import document_to_record
+from .serialize import document_to_record, place_record
+from .store.base import DocumentFilter, Store
 
-FORMATS = ("jsonl", "csv", "parquet")
+DOCUMENT_FORMATS = ("jsonl", "csv", "parquet")
+CORPUS_FORMATS = ("entities", "stories", "geojson")
+FORMATS = DOCUMENT_FORMATS + CORPUS_FORMATS
 SCALAR_FIELDS = (
     "id",
     "path",
@@ -37,8 +43,9 @@ SCALAR_FIELDS = (
     "status",
     "encoding",
     "text",
+    "story",
 )
-NESTED_FIELDS = ("segments", "removed", "errors", "duplicates")
+NESTED_FIELDS = ("segments", "removed", "errors", "duplicates", "mentions", "places", "times")
 
 
 def export_record(doc: Document) -> dict[str, Any]:
@@ -126,8 +133,58 @@ def _parquet_schema() -> Any:
                     )
                 ),
             ),
+            (
+                "mentions",
+                pa.list_(
+                    pa.struct(
+                        [
+                            *span,
+                            *_strings("text", "type", "entity", "name", "lang"),
+                            ("score", pa.float64()),
+                            ("stage", pa.string()),
+                        ]
+                    )
+                ),
+            ),
+            (
+                "places",
+                pa.list_(
+                    pa.struct(
+                        [
+                            *span,
+                            *_strings("text", "name", "place_id"),
+                            ("lat", pa.float64()),
+                            ("lon", pa.float64()),
+                            *_strings("country", "feature"),
+                            ("score", pa.float64()),
+                            ("runner_up", pa.string()),
+                            ("runner_up_score", pa.float64()),
+                            ("stage", pa.string()),
+                        ]
+                    )
+                ),
+            ),
+            (
+                "times",
+                pa.list_(
+                    pa.struct(
+                        [
+                            *span,
+                            *_strings("text", "value", "granularity", "calendar"),
+                            ("relative", pa.bool_()),
+                            ("stage", pa.string()),
+                        ]
+                    )
+                ),
+            ),
         ]
     )
+
+
+def _strings(*names: str) -> list[tuple[str, Any]]:
+    import pyarrow as pa
+
+    return [(name, pa.string()) for name in names]
 
 
 def write_parquet(docs: Iterable[Document], path: Path, batch_size: int = 1000) -> int:
@@ -145,12 +202,112 @@ def write_parquet(docs: Iterable[Document], path: Path, batch_size: int = 1000) 
     return n
 
 
+def write_entities(store: Store, out: IO[str]) -> int:
+    """One line per canonical entity: names per language and script, aliases with counts,
+    the linker keys merged into it, mention and document counts, first and last seen."""
+    n = 0
+    offset = 0
+    while True:
+        page, _ = store.entities(limit=500, offset=offset)
+        if not page:
+            return n
+        for summary in page:
+            detail = store.entity(summary.key)
+            if detail is None:
+                continue
+            names: dict[str, list[str]] = {}
+            for name in detail.names:
+                names.setdefault(name.lang or "?", [])
+                if name.text not in names[name.lang or "?"]:
+                    names[name.lang or "?"].append(name.text)
+            record = {
+                "id": summary.key,
+                "type": summary.type,
+                "name": summary.name,
+                "names": names,
+                "aliases": [
+                    {"text": a.text, "lang": a.lang, "script": a.script, "count": a.count}
+                    for a in detail.names
+                ],
+                "linked_as": detail.linked_as,
+                "mentions": summary.mentions,
+                "documents": summary.documents,
+                "first_seen": summary.first_seen,
+                "last_seen": summary.last_seen,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+        offset += len(page)
+
+
+def write_stories(store: Store, out: IO[str]) -> int:
+    """One line per story: its documents, languages, outlets and time span."""
+    n = 0
+    offset = 0
+    while True:
+        page, _ = store.stories(limit=500, offset=offset)
+        if not page:
+            return n
+        for summary in page:
+            found = store.story(summary.id)
+            docs = found[1] if found else []
+            record = {
+                "id": summary.id,
+                "title": summary.title,
+                "documents": [
+                    {
+                        "id": d.id,
+                        "lang": d.lang,
+                        "source": d.source,
+                        "title": d.title,
+                        "published": d.published,
+                    }  # fmt: skip
+                    for d in docs
+                ],
+                "languages": summary.languages,
+                "sources": summary.sources,
+                "first_published": summary.first_published,
+                "last_published": summary.last_published,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+        offset += len(page)
+
+
+def write_geojson(store: Store, out: IO[str], filt: DocumentFilter | None = None) -> int:
+    """A FeatureCollection with one point per resolved place mention (unresolved toponyms have
+    no coordinates and are left out here; they are in the document export)."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    n = 0
+    for doc in store.iter_documents(filt or DocumentFilter(status="ok")):
+        for place in doc.places:
+            if place.lat is None or place.lon is None:
+                continue
+            feature = {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+                "properties": {
+                    "document": doc.id,
+                    "source": doc.source,
+                    "lang": doc.lang,
+                    "published": doc.published.iso() if doc.published else None,
+                    **place_record(doc, place),
+                },  # fmt: skip
+            }
+            out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
+            n += 1
+    out.write("\n]}\n")
+    return n
+
+
 def export(
     docs: Iterable[Document], fmt: str, out: str | Path | None, stdout: IO[str] | None = None
 ) -> int:
     """Write ``docs`` in ``fmt`` to the file ``out`` (or ``stdout`` for text formats)."""
-    if fmt not in FORMATS:
-        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt not in DOCUMENT_FORMATS:
+        raise ConfigError(
+            f"unknown document format {fmt!r}; choose one of {', '.join(DOCUMENT_FORMATS)}"
+        )
     if fmt == "parquet":
         if out in (None, "-"):
             raise ConfigError(
@@ -158,7 +315,30 @@ def export(
             )
         return write_parquet(docs, Path(out))  # type: ignore[arg-type]
     writer = write_jsonl if fmt == "jsonl" else write_csv
+    return _to_text(lambda handle: writer(docs, handle), out, stdout)
+
+
+def export_corpus(
+    store: Store,
+    fmt: str,
+    out: str | Path | None,
+    stdout: IO[str] | None = None,
+    filt: DocumentFilter | None = None,
+) -> int:
+    """Write a corpus-level table (``entities``, ``stories``, ``geojson``)."""
+    if fmt == "entities":
+        return _to_text(lambda handle: write_entities(store, handle), out, stdout)
+    if fmt == "stories":
+        return _to_text(lambda handle: write_stories(store, handle), out, stdout)
+    if fmt == "geojson":
+        return _to_text(lambda handle: write_geojson(store, handle, filt), out, stdout)
+    raise ConfigError(f"unknown corpus format {fmt!r}; choose one of {', '.join(CORPUS_FORMATS)}")
+
+
+def _to_text(
+    write: Callable[[IO[str]], int], out: str | Path | None, stdout: IO[str] | None
+) -> int:
     if out in (None, "-"):
-        return writer(docs, stdout or io.StringIO())
+        return write(stdout or io.StringIO())
     with Path(out).open("w", encoding="utf-8", newline="") as handle:  # type: ignore[arg-type]
-        return writer(docs, handle)
+        return write(handle)

@@ -133,6 +133,56 @@ class DuplicateLink:
 
 
 @dataclass(slots=True)
+class Mention:
+    """A named entity in ``text``: a person, group (``ORG``), place (``LOC``) or facility
+    (``FAC``), and the canonical entity it refers to across documents and scripts.
+    ``entity`` is the canonical key (the same for "Qassem Soleimani" and "قاسم سلیمانی")."""
+
+    start: int
+    end: int
+    type: str  # PER | ORG | LOC | FAC
+    entity: str | None = None
+    name: str | None = None  # the entity's canonical display name
+    lang: str | None = None  # the language of the sentence it is in
+    score: float = 1.0
+    stage: str = ""
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A toponym in ``text`` and where it was resolved: the chosen gazetteer entry with its
+    score and the runner-up, so an analyst can see how close the call was. A toponym that
+    nothing fits keeps ``place_id``/``lat``/``lon`` None: it is never dropped."""
+
+    start: int
+    end: int
+    name: str  # the gazetteer entry's name (the surface form is text[start:end])
+    place_id: str | None = None  # GeoNames id or our own ``rashomon:<slug>``
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    feature: str | None = None  # GeoNames feature class/code, e.g. "P/PPL", "A/PCLI"
+    score: float = 0.0
+    runner_up: str | None = None
+    runner_up_score: float = 0.0
+    stage: str = ""
+
+
+@dataclass(slots=True)
+class TimeMention:
+    """A temporal expression in ``text``; ``value`` is ISO 8601 (a date, month, week,
+    interval ``a/b`` or duration) or a TimeML extension, or None where it cannot be anchored."""
+
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    calendar: str = "gregorian"
+    relative: bool = False
+    stage: str = ""
+
+
+@dataclass(slots=True)
 class Document:
     """One article, from raw bytes to annotations."""
 
@@ -158,6 +208,10 @@ class Document:
     errors: list[DocError] = field(default_factory=list)
     status: DocStatus = DocStatus.OK
     duplicates: list[DuplicateLink] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+    story: str | None = None  # the story (cross-document, cross-language) it belongs to
     stages: list[str] = field(default_factory=list)  # versioned names of the stages that ran
     hints: dict[str, str] = field(default_factory=dict)  # reader-supplied metadata (JSONL/HTTP)
     # Working memory shared by stages during one pipeline run (e.g. the parsed HTML tree, so a
@@ -179,6 +233,28 @@ class Document:
 
     def segment_text(self, segment: Segment) -> str:
         return self.text[segment.start : segment.end]
+
+    def language_runs(self) -> list[tuple[int, int, str]]:
+        """``(start, end, lang)`` of each stretch of consecutive sentences in one language,
+        so that language-specific annotators see whole paragraphs, not single sentences. A
+        document without segments is one run in its own language."""
+        if not self.segments:
+            return [(0, len(self.text), self.lang)] if self.text and self.lang else []
+        runs: list[tuple[int, int, str]] = []
+        for seg in self.segments:
+            if runs and runs[-1][2] == seg.lang:
+                runs[-1] = (runs[-1][0], seg.end, seg.lang)
+            else:
+                runs.append((seg.start, seg.end, seg.lang))
+        return runs
+
+    @property
+    def anchor_date(self) -> date | None:
+        """The day relative expressions count from: publication, else fetch date."""
+        when = self.published.value if self.published else self.fetched
+        if isinstance(when, datetime):
+            return when.date()
+        return when
 
     @property
     def text_hash(self) -> str:

@@ -32,6 +32,7 @@ DEFAULT_STAGES = (
     "dates.publication.v1",
     "sentences.rules.v1",
     "language.ensemble.v1",
+    "time.expressions.v1",
 )
 
 

@@ -23,6 +23,7 @@ BUILTIN_MODULES = (
     "rashomon.stages.dates",
     "rashomon.stages.language",
     "rashomon.stages.sentences",
+    "rashomon.stages.time.stage",
 )
 
 

@@ -16,10 +16,13 @@ from .model import (
     DupKind,
     DuplicateLink,
     InputFormat,
+    Mention,
     Origin,
+    PlaceMention,
     PublicationDate,
     RemovedSpan,
     Segment,
+    TimeMention,
 )
 
 
@@ -81,6 +84,10 @@ def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
             {"id": d.other_id, "kind": d.kind.value, "similarity": round(d.similarity, 4)}
             for d in doc.duplicates
         ],
+        "mentions": [mention_record(doc, m) for m in doc.mentions],
+        "places": [place_record(doc, p) for p in doc.places],
+        "times": [time_record(doc, t) for t in doc.times],
+        "story": doc.story,
         "stages": list(doc.stages),
         "hints": dict(doc.hints),
     }
@@ -88,6 +95,51 @@ def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
         record["raw"] = base64.b64encode(doc.raw).decode("ascii")
         record["source_text"] = doc.source_text
     return record
+
+
+def mention_record(doc: Document, m: Mention) -> dict[str, Any]:
+    return {
+        "start": m.start,
+        "end": m.end,
+        "text": doc.text[m.start : m.end],
+        "type": m.type,
+        "entity": m.entity,
+        "name": m.name,
+        "lang": m.lang,
+        "score": round(m.score, 4),
+        "stage": m.stage,
+    }
+
+
+def place_record(doc: Document, p: PlaceMention) -> dict[str, Any]:
+    return {
+        "start": p.start,
+        "end": p.end,
+        "text": doc.text[p.start : p.end],
+        "name": p.name,
+        "place_id": p.place_id,
+        "lat": p.lat,
+        "lon": p.lon,
+        "country": p.country,
+        "feature": p.feature,
+        "score": round(p.score, 4),
+        "runner_up": p.runner_up,
+        "runner_up_score": round(p.runner_up_score, 4),
+        "stage": p.stage,
+    }
+
+
+def time_record(doc: Document, t: TimeMention) -> dict[str, Any]:
+    return {
+        "start": t.start,
+        "end": t.end,
+        "text": doc.text[t.start : t.end],
+        "value": t.value,
+        "granularity": t.granularity,
+        "calendar": t.calendar,
+        "relative": t.relative,
+        "stage": t.stage,
+    }
 
 
 def record_to_document(record: dict[str, Any]) -> Document:
@@ -131,6 +183,49 @@ def record_to_document(record: dict[str, Any]) -> Document:
             DuplicateLink(d["id"], DupKind(d["kind"]), d["similarity"])
             for d in record.get("duplicates", [])
         ],
+        mentions=[
+            Mention(
+                m["start"],
+                m["end"],
+                m["type"],
+                m.get("entity"),
+                m.get("name"),
+                m.get("lang"),
+                m.get("score", 1.0),
+                m.get("stage", ""),
+            )
+            for m in record.get("mentions", [])
+        ],
+        places=[
+            PlaceMention(
+                p["start"],
+                p["end"],
+                p["name"],
+                p.get("place_id"),
+                p.get("lat"),
+                p.get("lon"),
+                p.get("country"),
+                p.get("feature"),
+                p.get("score", 0.0),
+                p.get("runner_up"),
+                p.get("runner_up_score", 0.0),
+                p.get("stage", ""),
+            )
+            for p in record.get("places", [])
+        ],
+        times=[
+            TimeMention(
+                t["start"],
+                t["end"],
+                t.get("value"),
+                t["granularity"],
+                t.get("calendar", "gregorian"),
+                bool(t.get("relative", False)),
+                t.get("stage", ""),
+            )
+            for t in record.get("times", [])
+        ],
+        story=record.get("story"),
         stages=list(record.get("stages", [])),
         hints=dict(record.get("hints") or {}),
     )

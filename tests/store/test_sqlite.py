@@ -18,10 +18,13 @@ from rashomon.model import (
     DupKind,
     DuplicateLink,
     InputFormat,
+    Mention,
     Origin,
+    PlaceMention,
     PublicationDate,
     RemovedSpan,
     Segment,
+    TimeMention,
     document_id,
 )
 from rashomon.store import DocumentFilter, open_store
@@ -182,4 +185,73 @@ def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
     names = [
         r[0] for r in sqlite3.connect(tmp_path / "m.db").execute("SELECT name FROM migrations")
     ]
-    assert names == ["m001_documents", "m002_minhash_sizes"]
+    assert names == [
+        "m001_documents",
+        "m002_minhash_sizes",
+        "m003_entities_places_times_stories",
+    ]
+
+
+def _annotated(text: str, lang: str, path: str, name: str, key: str) -> Document:
+    doc = make_doc(text, lang, path, date(2017, 11, 20))
+    start = text.index(name)
+    doc.mentions = [Mention(start, start + len(name), "PER", key, "Qasem Soleimani", lang, 0.9)]
+    doc.places = [PlaceMention(0, 4, "Abu Kamal", "174448", 34.45, 40.92, "SY", "P/PPL", 2.1,
+                               "rashomon:x", 0.4)]  # fmt: skip
+    doc.times = [TimeMention(5, 9, "2017-11-19", "day", "gregorian", True, "time.expressions.v1")]
+    doc.story = "s1"
+    return doc
+
+
+def test_sqlite_annotations_round_trip_losslessly(store: SQLiteStore) -> None:
+    doc = _annotated("سردار قاسم سلیمانی در البوکمال", "fa", "a.txt", "قاسم سلیمانی", "Q1")
+    store.save([doc])
+    back = store.get(doc.id)
+    assert back is not None
+    assert (back.mentions, back.places, back.times, back.story) == (
+        doc.mentions,
+        doc.places,
+        doc.times,
+        doc.story,
+    )
+
+
+def test_sqlite_entity_merge_survives_rerun_and_can_be_undone(store: SQLiteStore) -> None:
+    fa = _annotated("سردار قاسم سلیمانی در البوکمال", "fa", "a.txt", "قاسم سلیمانی", "per:a")
+    en = _annotated("General Qassem Soleimani visited", "en", "b.txt", "Qassem Soleimani", "per:b")
+    store.save([fa, en])
+    assert store.entities()[1] == 2
+    store.override_entity("per:b", "per:a")
+    assert [e.key for e in store.entities()[0]] == ["per:a"]
+    store.save([en])  # a re-run writes the linker's key again: the merge still holds
+    detail = store.entity("per:a")
+    assert detail is not None and detail.summary.documents == 2
+    assert {n.text for n in detail.names} == {"قاسم سلیمانی", "Qassem Soleimani"}
+    assert detail.linked_as == ["per:a", "per:b"]
+    with pytest.raises(StoreError, match="loops"):
+        store.override_entity("per:a", "per:b")
+    store.remove_override("per:b")
+    assert store.entities()[1] == 2
+
+
+def test_sqlite_split_moves_one_surface_form_only(store: SQLiteStore) -> None:
+    a = _annotated("Hassan Nasrallah spoke", "en", "a.txt", "Hassan Nasrallah", "per:hassan")
+    b = _annotated("Hassan Rouhani spoke", "en", "b.txt", "Hassan Rouhani", "per:hassan")
+    store.save([a, b])
+    store.override_entity("per:hassan", "per:rouhani", surface="hassan rouhani")
+    rouhani = store.entity("per:rouhani")
+    assert rouhani is not None and [n.text for n in rouhani.names] == ["Hassan Rouhani"]
+
+
+def test_sqlite_stories_and_place_points(store: SQLiteStore) -> None:
+    docs = [
+        _annotated("قاسم سلیمانی در البوکمال", "fa", "a.txt", "قاسم سلیمانی", "Q1"),
+        _annotated("Qassem Soleimani in Abu Kamal", "en", "b.txt", "Qassem Soleimani", "Q1"),
+    ]
+    store.save(docs)
+    stories, total = store.stories()
+    assert total == 1 and stories[0].documents == 2 and stories[0].languages == {"en": 1, "fa": 1}
+    store.set_stories([(docs[1].id, "s2")])
+    assert store.story_assignments() == {docs[0].id: "s1", docs[1].id: "s2"}
+    [point] = store.place_points()
+    assert (point.place_id, point.documents, point.lat) == ("174448", 2, 34.45)

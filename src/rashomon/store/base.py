@@ -66,6 +66,62 @@ class CorpusStats:
     last_published: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    key: str
+    name: str
+    type: str
+    mentions: int
+    documents: int
+    first_seen: str | None  # publication dates of the documents it is mentioned in
+    last_seen: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityName:
+    """A name an entity goes by in the corpus: its surface form, language and script."""
+
+    text: str
+    lang: str | None
+    script: str
+    count: int
+
+
+@dataclass(slots=True)
+class EntityDetail:
+    summary: EntitySummary
+    names: list[EntityName]
+    linked_as: list[str]  # the linker keys merged into this entity by analysts (and its own)
+    timeline: dict[str, int]  # "YYYY-MM" -> mentions
+    documents: list[DocumentSummary]
+    related: list[tuple[EntitySummary, int]]  # co-occurring entities, documents shared
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    id: str
+    title: str | None
+    documents: int
+    languages: dict[str, int]
+    sources: dict[str, int]
+    first_published: str | None
+    last_published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlacePoint:
+    """A resolved place with how often, and in how many documents, it is mentioned."""
+
+    place_id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    feature: str | None
+    mentions: int
+    documents: int
+
+
 class Store(Protocol):
     def close(self) -> None: ...
 
@@ -91,3 +147,23 @@ class Store(Protocol):
     def owner_of_text(self, text_hash: str, exclude: str) -> str | None: ...
     def minhashes(self) -> Iterator[tuple[str, bytes, int]]: ...
     def pending(self, stage: str) -> list[str]: ...
+
+    # entities
+    def override_entity(self, from_key: str, to_key: str, surface: str = "") -> None: ...
+    def remove_override(self, from_key: str, surface: str = "") -> None: ...
+    def overrides(self) -> list[tuple[str, str, str]]: ...
+    def entities(
+        self, type: str | None = None, query: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[list[EntitySummary], int]: ...
+    def entity(self, key: str) -> EntityDetail | None: ...
+
+    # stories and vectors
+    def save_vectors(self, items: Iterable[tuple[str, str, bytes]]) -> None: ...
+    def vectors(self, model: str) -> Iterator[tuple[str, bytes]]: ...
+    def set_stories(self, assignments: Iterable[tuple[str, str]]) -> None: ...
+    def story_assignments(self) -> dict[str, str]: ...
+    def stories(self, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]: ...
+    def story(self, story_id: str) -> tuple[StorySummary, list[DocumentSummary]] | None: ...
+
+    # places
+    def place_points(self, filt: DocumentFilter = ...) -> list[PlacePoint]: ...

@@ -79,6 +79,46 @@ def m002_minhash_sizes(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE minhashes ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0")
 
 
+@migration
+def m003_entities_places_times_stories(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE mentions (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+            linked TEXT, entity TEXT, lang TEXT, score REAL, stage TEXT,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX mentions_entity ON mentions(entity);
+        CREATE INDEX mentions_linked ON mentions(linked);
+        CREATE TABLE entities (
+            key TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL
+        );
+        CREATE TABLE entity_overrides (
+            from_key TEXT NOT NULL, surface TEXT NOT NULL, to_key TEXT NOT NULL,
+            created TEXT NOT NULL, PRIMARY KEY (from_key, surface)
+        );
+        CREATE TABLE places (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, text TEXT NOT NULL, name TEXT NOT NULL, place_id TEXT,
+            lat REAL, lon REAL, country TEXT, feature TEXT, score REAL, runner_up TEXT,
+            runner_up_score REAL, stage TEXT, PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX places_place ON places(place_id);
+        CREATE TABLE times (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, granularity TEXT NOT NULL,
+            calendar TEXT NOT NULL, relative INTEGER NOT NULL, stage TEXT,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE vectors (doc_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BLOB NOT NULL);
+        ALTER TABLE documents ADD COLUMN story TEXT;
+        CREATE INDEX documents_story ON documents(story);
+        """,
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     # executescript() would commit the surrounding migration transaction; run statements one by one
     for statement in sql.split(";"):

@@ -22,9 +22,22 @@ from typing import Any
 from ..errors import StoreError
 from ..model import Document, DuplicateLink, content_hash
 from ..serialize import document_fields, record_to_document
+from ..stages.language.scripts import profile
 from ..text.normalize import normalize
 from . import migrations
-from .base import CorpusStats, DocumentFilter, DocumentSummary, RunInfo, SearchHit
+from .base import (
+    CorpusStats,
+    DocumentFilter,
+    DocumentSummary,
+    EntityDetail,
+    EntityName,
+    EntitySummary,
+    PlacePoint,
+    RunInfo,
+    SearchHit,
+    StorySummary,
+)
+from .overrides import effective_entity, surface_key
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +47,15 @@ _SUMMARY_COLUMNS = (
 )
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 EVERYTHING = DocumentFilter()
+_ANNOTATION_TABLES = (
+    "segments", "removed", "doc_errors", "duplicates", "mentions", "places", "times",
+)  # fmt: skip
+# documents columns written straight from serialize.document_fields()
+_DOCUMENT_RECORD_COLUMNS = (
+    "id", "path", "record", "url", "format", "content", "source", "title", "author",
+    "published", "published_from", "published_confidence", "fetched", "lang",
+    "lang_confidence", "status", "encoding", "text",
+)  # fmt: skip
 PAGE_SIZE = 16384  # bytes, for databases created from now on
 
 
@@ -114,45 +136,37 @@ class SQLiteStore:
         if batch:
 
             def work(db: sqlite3.Connection) -> None:
+                overrides = _overrides(db)
                 for doc in batch:
-                    self._save_one(db, doc, run_id)
+                    self._save_one(db, doc, run_id, overrides)
 
             self._write(work)
 
-    def _save_one(self, db: sqlite3.Connection, doc: Document, run_id: int | None) -> None:
+    def _save_one(
+        self,
+        db: sqlite3.Connection,
+        doc: Document,
+        run_id: int | None,
+        overrides: dict[tuple[str, str], str],
+    ) -> None:
         rec = document_fields(doc)
-        for table in ("segments", "removed", "doc_errors", "duplicates"):
+        for table in _ANNOTATION_TABLES:
             db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))  # noqa: S608
         db.execute("DELETE FROM docs_fts WHERE rowid = ?", (_fts_rowid(doc.id),))
+        row = {
+            **{k: rec[k] for k in _DOCUMENT_RECORD_COLUMNS},
+            "text_hash": doc.text_hash if doc.text else None,
+            "source_text": doc.source_text,
+            "stages": json.dumps(doc.stages),
+            "hints": json.dumps(doc.hints, ensure_ascii=False),
+            "run_id": run_id,
+            "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "story": doc.story,
+        }
         db.execute(
-            "INSERT OR REPLACE INTO documents VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                doc.id,
-                rec["path"],
-                rec["record"],
-                rec["url"],
-                rec["format"],
-                rec["content"],
-                doc.source,
-                doc.title,
-                doc.author,
-                rec["published"],
-                rec["published_from"],
-                rec["published_confidence"],
-                rec["fetched"],
-                doc.lang,
-                doc.lang_confidence,
-                doc.status.value,
-                doc.encoding,
-                doc.text,
-                doc.source_text,
-                doc.text_hash if doc.text else None,
-                json.dumps(doc.stages),
-                json.dumps(doc.hints, ensure_ascii=False),
-                run_id,
-                datetime.now(UTC).isoformat(timespec="seconds"),
-            ),
+            f"INSERT OR REPLACE INTO documents ({', '.join(row)}) "  # noqa: S608
+            f"VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
         )
         db.execute("INSERT OR REPLACE INTO raw VALUES (?, ?)", (doc.id, doc.raw))
         db.executemany(
@@ -171,11 +185,83 @@ class SQLiteStore:
             [(doc.id, i, e.kind, e.message, e.stage) for i, e in enumerate(doc.errors)],
         )
         self._insert_links(db, doc.id, doc.duplicates)
+        self._insert_mentions(db, doc, overrides)
+        db.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc.id,
+                    i,
+                    p.start,
+                    p.end,
+                    doc.text[p.start : p.end],
+                    p.name,
+                    p.place_id,
+                    p.lat,
+                    p.lon,
+                    p.country,
+                    p.feature,
+                    p.score,
+                    p.runner_up,
+                    p.runner_up_score,
+                    p.stage,
+                )  # fmt: skip
+                for i, p in enumerate(doc.places)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc.id,
+                    i,
+                    t.start,
+                    t.end,
+                    doc.text[t.start : t.end],
+                    t.value,
+                    t.granularity,
+                    t.calendar,
+                    int(t.relative),
+                    t.stage,
+                )  # fmt: skip
+                for i, t in enumerate(doc.times)
+            ],
+        )
         if doc.text:
             db.execute(
                 "INSERT INTO docs_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
                 (_fts_rowid(doc.id), doc.id, normalize(doc.title or ""), normalize(doc.text)),
             )
+
+    @staticmethod
+    def _insert_mentions(
+        db: sqlite3.Connection, doc: Document, overrides: dict[tuple[str, str], str]
+    ) -> None:
+        rows = []
+        for i, m in enumerate(doc.mentions):
+            surface = doc.text[m.start : m.end]
+            entity = effective_entity(overrides, m.entity, surface) if m.entity else None
+            rows.append(
+                (
+                    doc.id,
+                    i,
+                    m.start,
+                    m.end,
+                    surface,
+                    m.type,
+                    m.entity,
+                    entity,
+                    m.lang,
+                    m.score,
+                    m.stage,
+                )  # fmt: skip
+            )
+            if m.entity:
+                db.execute(
+                    "INSERT INTO entities VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING",
+                    (m.entity, m.name or surface, m.type),
+                )
+        db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     @staticmethod
     def _insert_links(db: sqlite3.Connection, doc_id: str, links: Iterable[DuplicateLink]) -> None:
@@ -238,94 +324,73 @@ class SQLiteStore:
         return found
 
     def get(self, doc_id: str) -> Document | None:
-        row = self._reader.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return self._document(row) if row else None
+        cur = self._reader.execute("SELECT * FROM documents WHERE id = ?", (doc_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return self._document(dict(zip([c[0] for c in cur.description], row, strict=True)))
 
-    def _document(self, row: sqlite3.Row | tuple[Any, ...]) -> Document:
+    def _document(self, row: dict[str, Any]) -> Document:
         db = self._reader
-        (
-            doc_id,
-            path,
-            record,
-            url,
-            fmt,
-            content,
-            source,
-            title,
-            author,
-            published,
-            published_from,
-            published_confidence,
-            fetched,
-            lang,
-            lang_confidence,
-            status,
-            encoding,
-            text,
-            source_text,
-            _text_hash,
-            stages,
-            hints,
-            _run,
-            _stored,
-        ) = row
+        doc_id = row["id"]
         raw_row = db.execute("SELECT bytes FROM raw WHERE doc_id = ?", (doc_id,)).fetchone()
-        rec: dict[str, Any] = {
-            "id": doc_id,
-            "path": path,
-            "record": record,
-            "url": url,
-            "format": fmt,
-            "content": content,
-            "source": source,
-            "title": title,
-            "author": author,
-            "published": published,
-            "published_from": published_from,
-            "published_confidence": published_confidence,
-            "fetched": fetched,
-            "lang": lang,
-            "lang_confidence": lang_confidence,
-            "status": status,
-            "encoding": encoding,
-            "text": text,
-            "source_text": source_text,
-            "stages": json.loads(stages),
-            "hints": json.loads(hints),
-            "segments": [
-                {"start": s, "end": e, "lang": lg, "confidence": c, "stage": st}
-                for s, e, lg, c, st in db.execute(
-                    'SELECT start, "end", lang, confidence, stage FROM segments '
-                    "WHERE doc_id = ? ORDER BY idx",
-                    (doc_id,),
-                )
-            ],
-            "removed": [
-                {"start": s, "end": e, "reason": r, "stage": st}
-                for s, e, r, st in db.execute(
-                    'SELECT start, "end", reason, stage FROM removed WHERE doc_id = ? ORDER BY idx',
-                    (doc_id,),
-                )
-            ],
-            "errors": [
-                {"kind": k, "message": m, "stage": st}
-                for k, m, st in db.execute(
-                    "SELECT kind, message, stage FROM doc_errors WHERE doc_id = ? ORDER BY idx",
-                    (doc_id,),
-                )
-            ],
-            "duplicates": [
-                {"id": o, "kind": k, "similarity": sim}
-                for o, k, sim in db.execute(
-                    "SELECT other_id, kind, similarity FROM duplicates WHERE doc_id = ? "
-                    "ORDER BY similarity DESC, other_id",
-                    (doc_id,),
-                )
-            ],
+        rec: dict[str, Any] = {k: row[k] for k in _DOCUMENT_RECORD_COLUMNS}
+        rec |= {
+            "source_text": row["source_text"],
+            "stages": json.loads(row["stages"]),
+            "hints": json.loads(row["hints"]),
+            "story": row["story"],
+            "segments": self._rows(
+                db,
+                'SELECT start, "end", lang, confidence, stage FROM segments '
+                "WHERE doc_id = ? ORDER BY idx",
+                doc_id,
+            ),
+            "removed": self._rows(
+                db,
+                'SELECT start, "end", reason, stage FROM removed WHERE doc_id = ? ORDER BY idx',
+                doc_id,
+            ),
+            "errors": self._rows(
+                db,
+                "SELECT kind, message, stage FROM doc_errors WHERE doc_id = ? ORDER BY idx",
+                doc_id,
+            ),
+            "duplicates": self._rows(
+                db,
+                "SELECT other_id AS id, kind, similarity FROM duplicates WHERE doc_id = ? "
+                "ORDER BY similarity DESC, other_id",
+                doc_id,
+            ),
+            "mentions": self._rows(
+                db,
+                'SELECT m.start, m."end", m.type, m.entity, e.name, m.lang, m.score, m.stage '
+                "FROM mentions m LEFT JOIN entities e ON e.key = m.entity "
+                "WHERE m.doc_id = ? ORDER BY m.idx",
+                doc_id,
+            ),
+            "places": self._rows(
+                db,
+                'SELECT start, "end", name, place_id, lat, lon, country, feature, score, '
+                "runner_up, runner_up_score, stage FROM places WHERE doc_id = ? ORDER BY idx",
+                doc_id,
+            ),
+            "times": self._rows(
+                db,
+                'SELECT start, "end", value, granularity, calendar, relative, stage FROM times '
+                "WHERE doc_id = ? ORDER BY idx",
+                doc_id,
+            ),
         }
         doc = record_to_document(rec)
         doc.raw = raw_row[0] if raw_row else b""
         return doc
+
+    @staticmethod
+    def _rows(db: sqlite3.Connection, sql: str, *args: Any) -> list[dict[str, Any]]:
+        cur = db.execute(sql, args)
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur]
 
     @staticmethod
     def _where(filt: DocumentFilter) -> tuple[str, list[Any]]:
@@ -468,3 +533,254 @@ class SQLiteStore:
             (stage,),
         )
         return [row[0] for row in rows]
+
+    # -- entities ----------------------------------------------------------------------------
+    def override_entity(self, from_key: str, to_key: str, surface: str = "") -> None:
+        """Count ``from_key``'s mentions (all, or those written ``surface``) under ``to_key``."""
+        if from_key == to_key:
+            raise StoreError("an entity cannot be merged into itself")
+        folded = surface_key(surface) if surface else ""
+
+        def work(db: sqlite3.Connection) -> None:
+            overrides = _overrides(db)
+            if effective_entity(overrides, to_key, "") == from_key and not folded:
+                raise StoreError(f"{to_key} is already merged into {from_key}; merging back loops")
+            known = db.execute("SELECT name, type FROM entities WHERE key = ?", (from_key,))
+            row = known.fetchone()
+            if row is None:
+                raise StoreError(f"no entity {from_key!r}")
+            db.execute(
+                "INSERT INTO entities VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING",
+                (to_key, surface or row[0], row[1]),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO entity_overrides VALUES (?, ?, ?, ?)",
+                (from_key, folded, to_key, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            _reapply_overrides(db)
+
+        self._write(work)
+
+    def remove_override(self, from_key: str, surface: str = "") -> None:
+        folded = surface_key(surface) if surface else ""
+
+        def work(db: sqlite3.Connection) -> None:
+            cur = db.execute(
+                "DELETE FROM entity_overrides WHERE from_key = ? AND surface = ?",
+                (from_key, folded),
+            )
+            if cur.rowcount == 0:
+                raise StoreError(
+                    f"no override of {from_key!r}" + (f" for {surface!r}" if surface else "")
+                )
+            _reapply_overrides(db)
+
+        self._write(work)
+
+    def overrides(self) -> list[tuple[str, str, str]]:
+        return [
+            (f, s, t)
+            for f, s, t in self._reader.execute(
+                "SELECT from_key, surface, to_key FROM entity_overrides ORDER BY created, from_key"
+            )
+        ]
+
+    _ENTITY_SUMMARY = (
+        "SELECT e.key, e.name, e.type, count(*), count(DISTINCT m.doc_id), "
+        "min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10)) "
+        "FROM mentions m JOIN entities e ON e.key = m.entity JOIN documents d ON d.id = m.doc_id "
+    )
+
+    def entities(
+        self, type: str | None = None, query: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[list[EntitySummary], int]:
+        clauses, args = ["d.status = 'ok'"], []
+        if type:
+            clauses.append("e.type = ?")
+            args.append(type)
+        if query:
+            clauses.append(
+                "e.key IN (SELECT entity FROM mentions WHERE text LIKE ? UNION "
+                "SELECT key FROM entities WHERE name LIKE ?)"
+            )
+            args += [f"%{query}%", f"%{query}%"]
+        where = " AND ".join(clauses)
+        db = self._reader
+        total = db.execute(
+            "SELECT count(DISTINCT e.key) FROM mentions m JOIN entities e ON e.key = m.entity "  # noqa: S608
+            f"JOIN documents d ON d.id = m.doc_id WHERE {where}",
+            args,
+        ).fetchone()[0]
+        rows = db.execute(
+            f"{self._ENTITY_SUMMARY} WHERE {where} GROUP BY e.key "  # noqa: S608
+            "ORDER BY count(DISTINCT m.doc_id) DESC, count(*) DESC, e.key LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+        return [EntitySummary(*row) for row in rows], total
+
+    def entity(self, key: str) -> EntityDetail | None:
+        db = self._reader
+        row = db.execute(
+            f"{self._ENTITY_SUMMARY} WHERE e.key = ? AND d.status = 'ok' GROUP BY e.key",
+            (key,),  # noqa: S608
+        ).fetchone()
+        if row is None:
+            return None
+        names = [
+            EntityName(text, lang, profile(text).main_script or "", n)
+            for text, lang, n in db.execute(
+                "SELECT text, lang, count(*) FROM mentions WHERE entity = ? "
+                "GROUP BY text, lang ORDER BY count(*) DESC, text",
+                (key,),
+            )
+        ]
+        linked = [r[0] for r in db.execute(
+            "SELECT DISTINCT linked FROM mentions WHERE entity = ? ORDER BY linked", (key,)
+        )]  # fmt: skip
+        timeline = {
+            month: n
+            for month, n in db.execute(
+                "SELECT substr(d.published, 1, 7), count(*) FROM mentions m "
+                "JOIN documents d ON d.id = m.doc_id "
+                "WHERE m.entity = ? AND d.published IS NOT NULL "
+                "GROUP BY 1 ORDER BY 1",
+                (key,),
+            )
+        }
+        docs = [
+            DocumentSummary(*r)
+            for r in db.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE d.id IN "  # noqa: S608
+                "(SELECT doc_id FROM mentions WHERE entity = ?) "
+                "ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT 200",
+                (key,),
+            )
+        ]
+        related = []
+        for r in db.execute(
+            f"{self._ENTITY_SUMMARY} WHERE m.doc_id IN "  # noqa: S608
+            "(SELECT doc_id FROM mentions WHERE entity = ?) AND e.key != ? "
+            "GROUP BY e.key ORDER BY count(DISTINCT m.doc_id) DESC, count(*) DESC, e.key LIMIT 40",
+            (key, key),
+        ):
+            summary = EntitySummary(*r)
+            related.append((summary, summary.documents))
+        return EntityDetail(EntitySummary(*row), names, linked, timeline, docs, related)
+
+    # -- stories and vectors -------------------------------------------------------------------
+    def save_vectors(self, items: Iterable[tuple[str, str, bytes]]) -> None:
+        rows = list(items)
+        self._write(
+            lambda db: db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)", rows)
+        )
+
+    def vectors(self, model: str) -> Iterator[tuple[str, bytes]]:
+        yield from self._reader.execute(
+            "SELECT doc_id, vector FROM vectors WHERE model = ? ORDER BY doc_id", (model,)
+        )
+
+    def set_stories(self, assignments: Iterable[tuple[str, str]]) -> None:
+        rows = [(story, doc_id) for doc_id, story in assignments]
+        self._write(lambda db: db.executemany("UPDATE documents SET story = ? WHERE id = ?", rows))
+
+    def story_assignments(self) -> dict[str, str]:
+        return dict(self._reader.execute("SELECT id, story FROM documents WHERE story IS NOT NULL"))
+
+    def _story_summaries(self, where: str, args: list[Any]) -> list[StorySummary]:
+        db = self._reader
+        out = []
+        for story, n, first, last in db.execute(
+            "SELECT story, count(*), min(substr(published, 1, 10)), max(substr(published, 1, 10)) "  # noqa: S608
+            f"FROM documents WHERE story IS NOT NULL AND {where} GROUP BY story "
+            "ORDER BY count(*) DESC, max(published) DESC, story",
+            args,
+        ):
+            counts = {
+                col: dict(db.execute(
+                    f"SELECT coalesce({col}, '?'), count(*) FROM documents WHERE story = ? "  # noqa: S608
+                    "GROUP BY 1 ORDER BY 2 DESC, 1",
+                    (story,),
+                ).fetchall())
+                for col in ("lang", "source")
+            }  # fmt: skip
+            title = db.execute(
+                "SELECT title FROM documents WHERE story = ? AND title IS NOT NULL "
+                "ORDER BY lang != 'en', published, id LIMIT 1",
+                (story,),
+            ).fetchone()
+            out.append(
+                StorySummary(
+                    story,
+                    title[0] if title else None,
+                    n,
+                    counts["lang"],
+                    counts["source"],
+                    first,
+                    last,
+                )  # fmt: skip
+            )
+        return out
+
+    def stories(self, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]:
+        total = self._reader.execute(
+            "SELECT count(DISTINCT story) FROM documents WHERE story IS NOT NULL"
+        ).fetchone()[0]
+        ids = [
+            r[0]
+            for r in self._reader.execute(
+                "SELECT story FROM documents WHERE story IS NOT NULL GROUP BY story "
+                "ORDER BY count(*) DESC, max(published) DESC, story LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
+        ]
+        if not ids:
+            return [], total
+        marks = ",".join("?" * len(ids))
+        return self._story_summaries(f"story IN ({marks})", ids), total
+
+    def story(self, story_id: str) -> tuple[StorySummary, list[DocumentSummary]] | None:
+        found = self._story_summaries("story = ?", [story_id])
+        if not found:
+            return None
+        docs = [
+            DocumentSummary(*r)
+            for r in self._reader.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE d.story = ? "  # noqa: S608
+                "ORDER BY d.published IS NULL, d.published, d.source, d.id",
+                (story_id,),
+            )
+        ]
+        return found[0], docs
+
+    # -- places --------------------------------------------------------------------------------
+    def place_points(self, filt: DocumentFilter = EVERYTHING) -> list[PlacePoint]:
+        where, args = self._where(filt)
+        rows = self._reader.execute(
+            "SELECT p.place_id, p.name, p.lat, p.lon, p.country, p.feature, count(*), "  # noqa: S608
+            "count(DISTINCT p.doc_id) FROM places p JOIN documents d ON d.id = p.doc_id "
+            f"WHERE p.lat IS NOT NULL AND p.place_id IS NOT NULL AND d.status = 'ok' AND {where} "
+            "GROUP BY p.place_id ORDER BY count(DISTINCT p.doc_id) DESC, p.place_id",
+            args,
+        )
+        return [PlacePoint(*row) for row in rows]
+
+
+def _overrides(db: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    return {
+        (f, s): t
+        for f, s, t in db.execute("SELECT from_key, surface, to_key FROM entity_overrides")
+    }
+
+
+def _reapply_overrides(db: sqlite3.Connection) -> None:
+    """Recompute every stored mention's entity from its linked key and the overrides."""
+    overrides = _overrides(db)
+    rows = db.execute(
+        "SELECT doc_id, idx, linked, text, entity FROM mentions WHERE linked IS NOT NULL"
+    )
+    changes = []
+    for doc_id, idx, linked, text, entity in rows.fetchall():
+        new = effective_entity(overrides, linked, text)
+        if new != entity:
+            changes.append((new, doc_id, idx))
+    db.executemany("UPDATE mentions SET entity = ? WHERE doc_id = ? AND idx = ?", changes)

@@ -1,0 +1,1 @@
+"""Entities: recognition (``ner``) and cross-document, cross-script identity (``link``)."""
