@@ -1,0 +1,49 @@
+"""The time stage: temporal expressions of a whole document, per language, with an anchor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rashomon.model import (
+    ContentKind,
+    DateSource,
+    Document,
+    InputFormat,
+    Origin,
+    PublicationDate,
+    Segment,
+)
+from rashomon.stages.time.stage import TimeExpressions
+
+FA = "ارتش سوریه روز یکشنبه ۲۸ آبان ۱۳۹۶ وارد البوکمال شد."
+EN = "Two days ago the army entered the town."
+
+
+def _doc(text: str, segments: list[Segment], published: date | None) -> Document:
+    doc = Document("d", Origin(path="x.txt"), InputFormat.TEXT, ContentKind.TEXT, text=text)
+    doc.segments = segments
+    doc.lang = segments[0].lang
+    if published:
+        doc.published = PublicationDate(published, DateSource.META)
+    return doc
+
+
+def test_time_stage_reads_each_language_with_its_rules_and_offsets() -> None:
+    text = f"{FA} {EN}"
+    doc = _doc(
+        text, [Segment(0, len(FA), "fa"), Segment(len(FA) + 1, len(text), "en")], date(2017, 11, 21)
+    )
+    [doc] = TimeExpressions()([doc])
+    found = {text[t.start : t.end]: t for t in doc.times}
+    assert (
+        found["۲۸ آبان ۱۳۹۶"].value == "2017-11-19" and found["۲۸ آبان ۱۳۹۶"].calendar == "jalali"
+    )
+    assert found["Two days ago"].value == "2017-11-19" and found["Two days ago"].relative
+    assert doc.stages == ["time.expressions.v1"]
+
+
+def test_time_stage_anchors_an_undated_page_on_its_own_latest_date() -> None:
+    text = "On 19 November 2017 the army entered Al-Bukamal. Two days ago it crossed the river."
+    [doc] = TimeExpressions()([_doc(text, [Segment(0, len(text), "en")], None)])
+    values = {text[t.start : t.end]: t.value for t in doc.times}
+    assert values["Two days ago"] == "2017-11-17"
