@@ -35,6 +35,7 @@ from .base import (
     PlacePoint,
     RunInfo,
     SearchHit,
+    StoryFeatures,
     StorySummary,
 )
 from .overrides import effective_entity, surface_key
@@ -464,6 +465,28 @@ class SQLiteStore:
             hits.append(SearchHit(summary, snippet, lang, -float(row[-1])))
         return hits, total
 
+    def summaries(
+        self, ids: Iterable[str], filt: DocumentFilter = EVERYTHING
+    ) -> list[DocumentSummary]:
+        """Summaries of the given documents that pass ``filt``, in the order given."""
+        wanted = list(dict.fromkeys(ids))
+        where, args = self._where(filt)
+        found: dict[str, DocumentSummary] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._reader.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents d "  # noqa: S608
+                f"WHERE d.id IN ({marks}) AND {where}",
+                [*chunk, *args],
+            ):
+                found[row[0]] = DocumentSummary(*row)
+        return [found[i] for i in wanted if i in found]
+
+    def best_sentence(self, doc_id: str, query: str) -> tuple[str, str | None]:
+        """The document's first sentence holding a query word, else its first sentence."""
+        return self._snippet(doc_id, _TOKEN.findall(normalize(query)))
+
     def _snippet(self, doc_id: str, tokens: list[str]) -> tuple[str, str | None]:
         text_row = self._reader.execute(
             "SELECT text FROM documents WHERE id = ?", (doc_id,)
@@ -751,6 +774,32 @@ class SQLiteStore:
             )
         ]
         return found[0], docs
+
+    def story_features(self) -> dict[str, StoryFeatures]:
+        """Every OK document's language, date, story, entity keys, place ids and copies."""
+        db = self._reader
+        grouped: dict[str, dict[str, set[str]]] = {"e": {}, "p": {}, "d": {}}
+        for part, sql in (
+            ("e", "SELECT DISTINCT doc_id, entity FROM mentions WHERE entity IS NOT NULL"),
+            ("p", "SELECT DISTINCT doc_id, place_id FROM places WHERE place_id IS NOT NULL"),
+            ("d", "SELECT doc_id, other_id FROM duplicates"),
+        ):
+            for doc_id, value in db.execute(sql):
+                grouped[part].setdefault(doc_id, set()).add(value)
+        return {
+            doc_id: StoryFeatures(
+                doc_id,
+                lang,
+                published,
+                story,
+                frozenset(grouped["e"].get(doc_id, ())),
+                frozenset(grouped["p"].get(doc_id, ())),
+                frozenset(grouped["d"].get(doc_id, ())),
+            )
+            for doc_id, lang, published, story in db.execute(
+                "SELECT id, lang, published, story FROM documents WHERE status = 'ok' ORDER BY id"
+            )
+        }
 
     # -- places --------------------------------------------------------------------------------
     def place_points(self, filt: DocumentFilter = EVERYTHING) -> list[PlacePoint]:
