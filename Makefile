@@ -13,12 +13,17 @@ $(BIN)/python:
 
 setup: $(BIN)/python system-deps
 	$(BIN)/pip install -q -e '.[dev]'
+	scripts/vendor_web.sh
 
 # Debian's Chromium drives the browser tests (never 'playwright install').
 system-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 		export DEBIAN_FRONTEND=noninteractive; \
 		apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+# npm fetches the web UI's JavaScript at set-up time (scripts/vendor_web.sh); nothing is committed.
+	@command -v npm >/dev/null 2>&1 || { \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
 
 demo: setup
 	$(BIN)/rashomon demo

@@ -347,3 +347,147 @@ def http_server() -> Iterator[LocalSite]:
     yield LocalSite(f"http://127.0.0.1:{httpd.server_address[1]}", PAGE, ArticleHandler.seen_agents)
     httpd.shutdown()
     httpd.server_close()
+
+
+# -- the annotated corpus ------------------------------------------------------------------
+# The annotated corpus behind the entity, story and map tests (API and browser): one event
+# told in English, Arabic and Persian with its people, groups, places and dates, and a hostile
+# document whose mention, place and title text is markup. It is added to ``web_store``, so
+# ``api_client`` and ``live_server`` serve it.
+from collections.abc import Sequence  # noqa: E402
+from datetime import date  # noqa: E402
+
+from rashomon.model import (  # noqa: E402
+    DateSource,
+    InputFormat,
+    Mention,
+    Origin,
+    PlaceMention,
+    PublicationDate,
+    Segment,
+    TimeMention,
+    document_id,
+)
+
+HOSTILE_NAME = "<img src=x onerror=alert(5)>"
+HOSTILE_TEXT = "<script>alert(3)</script>"
+
+
+def _annotated_doc(
+    name: str,
+    text: str,
+    lang: str,
+    *,
+    source: str,
+    day: str,
+    story: str,
+    title: str,
+    mentions: Sequence[tuple[str, str, str, str]],
+    places: Sequence[tuple[str, str, float, float]] = (),
+    times: Sequence[tuple[str, str, str]] = (),
+) -> Document:
+    """A one-sentence document; annotations are (surface, ...) found by ``text.index``."""
+    raw = text.encode("utf-8")
+    origin = Origin(path=f"annotated/{name}.txt")
+
+    def span(surface: str) -> tuple[int, int]:
+        start = text.index(surface)
+        return start, start + len(surface)
+
+    return Document(
+        id=document_id(origin, raw),
+        origin=origin,
+        format=InputFormat.TEXT,
+        raw=raw,
+        encoding="utf-8",
+        source_text=text,
+        text=text,
+        title=title,
+        source=source,
+        lang=lang,
+        published=PublicationDate(date.fromisoformat(day), DateSource.META, 0.9),
+        segments=[Segment(0, len(text), lang, 0.99, "test.v1")],
+        mentions=[
+            Mention(*span(surface), kind, key, canonical, lang, 0.9, "test.v1")
+            for surface, kind, key, canonical in mentions
+        ],
+        places=[
+            PlaceMention(*span(surface), gaz, f"gn:{gaz}", lat, lon, "SY", "P/PPL", 1.0)
+            for surface, gaz, lat, lon in places
+        ],
+        times=[
+            TimeMention(*span(surface), value, granularity, "gregorian", False, "test.v1")
+            for surface, value, granularity in times
+        ],
+        story=story,
+        stages=["test.v1"],
+    )
+
+
+@pytest.fixture
+def annotated_docs(web_store: SQLiteStore) -> dict[str, Document]:
+    """Adds the annotated documents to ``web_store`` and returns them by short name."""
+    soleimani, army, bukamal = "per:soleimani", "org:saa", "loc:albukamal"
+    docs = {
+        "en": _annotated_doc(
+            "en",
+            "Qassem Soleimani visited Al-Bukamal on 19 November 2017, the Syrian Arab Army said.",
+            "en",
+            source="Euphrates Wire",
+            day="2017-11-20",
+            story="s-bukamal",
+            title="Soleimani seen in Al-Bukamal",
+            mentions=[
+                ("Qassem Soleimani", "PER", soleimani, "Qasem Soleimani"),
+                ("Al-Bukamal", "LOC", bukamal, "Abu Kamal"),
+                ("Syrian Arab Army", "ORG", army, "Syrian Arab Army"),
+            ],
+            places=[("Al-Bukamal", "Abu Kamal", 34.45, 40.92)],
+            times=[("19 November 2017", "2017-11-19", "day")],
+        ),
+        "ar": _annotated_doc(
+            "ar",
+            "زار قاسم سليماني مدينة البوكمال في تشرين الثاني 2017 بحسب الجيش السوري.",
+            "ar",
+            source="صحيفة الفرات",
+            day="2017-11-20",
+            story="s-bukamal",
+            title="سليماني في البوكمال",
+            mentions=[
+                ("قاسم سليماني", "PER", soleimani, "Qasem Soleimani"),
+                ("البوكمال", "LOC", bukamal, "Abu Kamal"),
+                ("الجيش السوري", "ORG", army, "Syrian Arab Army"),
+            ],
+            places=[("البوكمال", "Abu Kamal", 34.45, 40.92)],
+            times=[("تشرين الثاني 2017", "2017-11", "month")],
+        ),
+        "fa": _annotated_doc(
+            "fa",
+            "قاسم سلیمانی روز ۲۸ آبان ۱۳۹۶ از البوکمال بازدید کرد.",
+            "fa",
+            source="خبرگزاری نمونه",
+            day="2017-11-21",
+            story="s-bukamal",
+            title="بازدید سلیمانی از البوکمال",
+            mentions=[
+                ("قاسم سلیمانی", "PER", soleimani, "Qasem Soleimani"),
+                ("البوکمال", "LOC", bukamal, "Abu Kamal"),
+            ],
+            places=[("البوکمال", "Abu Kamal", 34.45, 40.92)],
+            times=[("۲۸ آبان ۱۳۹۶", "2017-11-19", "day")],
+        ),
+        "hostile": _annotated_doc(
+            "hostile",
+            f"Talks with {HOSTILE_TEXT} and <img src=x onerror=alert(4)> in Deir <b>ez</b>-Zor.",
+            "en",
+            source="<b>Evil</b> Wire",
+            day="2018-02-01",
+            story="s-hostile",
+            title="<script>alert(7)</script> talks",
+            mentions=[(HOSTILE_TEXT, "PER", "per:<script>", HOSTILE_NAME)],
+            places=[("Deir <b>ez</b>-Zor", "<svg onload=alert(6)>", 35.33, 40.14)],
+            times=[("Talks", "2018-01-31", "day")],
+        ),
+    }
+    web_store.save(docs.values())
+    return docs

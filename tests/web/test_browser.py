@@ -4,8 +4,6 @@ script running from hostile article text."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,49 +12,9 @@ import pytest
 
 from rashomon.model import Document
 
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = Path("/tmp/rashomon_doc.png")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def browser_page() -> Iterator[tuple[Any, list[str], list[str]]]:
-    """A fresh page, the URLs of every request it makes, and the dialogs it opens."""
-    if not CHROMIUM.exists() and not shutil.which("chromium"):
-        pytest.skip(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    try:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=ARGS
-        )
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        requests: list[str] = []
-        dialogs: list[str] = []
-        page.on("request", lambda request: requests.append(request.url))
-
-        def on_dialog(dialog: Any) -> None:
-            dialogs.append(dialog.message)
-            dialog.dismiss()
-
-        page.on("dialog", on_dialog)
-        yield page, requests, dialogs
-        context.close()
-        browser.close()
-    finally:
-        playwright.stop()
 
 
 def test_browser_walkthrough(

@@ -2,8 +2,10 @@
 ``serve(store, settings)`` runs it with uvicorn.
 
 REST under ``/api/`` (OpenAPI at ``/api/openapi.json``, a readable reference at
-``/api/docs``), server-rendered pages elsewhere, static files at ``/static/``. Read-only:
-GET and HEAD only. Every error has one JSON shape (see :mod:`.errors`).
+``/api/docs``), server-rendered pages elsewhere, static files at ``/static/`` (third-party
+JavaScript under ``/static/vendor/``, fetched from npm at set-up time). Read-only, GET and
+HEAD, except the analyst's entity corrections under ``/api/admin/`` (see :mod:`.admin`).
+Every error has one JSON shape (see :mod:`.errors`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,18 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from ..store import Store
-from . import corpus, documents, errors, pages, search
+from . import (
+    admin,
+    corpus,
+    documents,
+    entities,
+    errors,
+    explore,
+    pages,
+    places,
+    search,
+    stories,
+)
 from .security import GuardMiddleware
 from .server import serve
 from .settings import ServeSettings, check_bind
@@ -26,7 +39,7 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
     settings = settings or ServeSettings()
     app = FastAPI(
         title="Rashomon",
-        summary="Read-only access to an analysed news corpus.",
+        summary="Access to an analysed news corpus; writes only for entity corrections.",
         version="1",
         openapi_url="/api/openapi.json",
         docs_url=None,  # the stock Swagger UI loads its JS from a CDN: /api/docs is ours
@@ -36,7 +49,17 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
     app.state.settings = settings
     errors.install(app)
     app.add_middleware(GuardMiddleware, settings=settings)
-    for module in (documents, search, corpus, pages):
+    for module in (
+        documents,
+        search,
+        corpus,
+        entities,
+        stories,
+        places,
+        admin,
+        pages,
+        explore,
+    ):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

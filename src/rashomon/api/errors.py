@@ -24,6 +24,8 @@ CODES = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    409: "conflict",
+    415: "unsupported_media_type",
     422: "invalid_request",
     500: "internal_error",
 }

@@ -12,9 +12,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..model import DuplicateLink
+from ..model import Document, DuplicateLink
 from ..store import DocumentFilter, RunInfo, Store
-from . import render
+from . import render, views
 from .deps import FilterDep, Paging, PagingDep, StoreDep, get_settings
 from .templating import render_template
 
@@ -171,16 +171,31 @@ def document(
     for link in doc.duplicates[:50]:
         other = store.get(link.other_id)
         duplicates.append((link, other.title if other else None))
+    marks = views.marks(doc)
+    points = views.map_points([doc])
     return page(
         "document.html",
         nav="documents",
         doc=doc,
         url=doc.url or doc.origin.url,
-        paragraphs=render.paragraphs(doc),
+        paragraphs=render.paragraphs(doc, marks),
+        layers=views.layer_counts(marks),
+        entities=_doc_entities(doc),
+        map_points=views.to_json(points) if points else "",
         legend=render.legend(doc),
         source_pieces=render.source_pieces(doc),
         duplicates=duplicates,
     )
+
+
+def _doc_entities(doc: Document) -> list[tuple[str, str, str, int]]:
+    """(key, name, type, mentions) of the entities in a document, most mentioned first."""
+    found: dict[str, list[Any]] = {}
+    for m in doc.mentions:
+        if m.entity:
+            entry = found.setdefault(m.entity, [m.name or doc.text[m.start : m.end], m.type, 0])
+            entry[2] += 1
+    return sorted(((k, v[0], v[1], v[2]) for k, v in found.items()), key=lambda e: (-e[3], e[1]))
 
 
 @router.get("/search")

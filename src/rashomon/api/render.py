@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode, urlsplit
 
 from ..model import Document, RemovedSpan
 from ..text.normalize import normalize
+
+if TYPE_CHECKING:
+    from .views import Mark
 
 RTL_LANGS = frozenset(
     ("ar", "fa", "ur", "ps", "ckb", "he", "yi", "dv", "sd")
@@ -63,11 +68,21 @@ def direction(lang: str | None) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Run:
+    """Text inside a piece, highlighted when ``mark`` is set (an entity, place or time)."""
+
+    text: str
+    mark: Mark | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Piece:
-    """A run of text inside a paragraph: a segment (with a language) or text between them."""
+    """A run of text inside a paragraph: a segment (with a language) or text between them,
+    cut into highlighted and plain runs."""
 
     text: str
     lang: str | None = None
+    runs: tuple[Run, ...] = ()
 
     @property
     def dir(self) -> str:
@@ -96,9 +111,32 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def paragraphs(doc: Document) -> list[Paragraph]:
-    """The cleaned text, paragraph by paragraph, each cut into its language segments."""
+def _runs(text: str, start: int, end: int, marks: Sequence[Mark]) -> tuple[Run, ...]:
+    """``text[start:end]`` cut at the marks inside it (a mark crossing the edge is clipped)."""
+    runs, cursor = [], start
+    for mark in marks:
+        a, b = max(mark.start, cursor), min(mark.end, end)
+        if a >= b:
+            continue
+        if a > cursor:
+            runs.append(Run(text[cursor:a]))
+        runs.append(Run(text[a:b], mark))
+        cursor = b
+    if cursor < end:
+        runs.append(Run(text[cursor:end]))
+    return tuple(runs)
+
+
+def paragraphs(doc: Document, marks: Sequence[Mark] = ()) -> list[Paragraph]:
+    """The cleaned text, paragraph by paragraph, each cut into its language segments, and
+    those into runs at the highlight ``marks`` (sorted, non-overlapping)."""
     segments = sorted(doc.segments, key=lambda s: (s.start, s.end))
+    text = doc.text
+
+    def piece(a: int, b: int, lang: str | None = None) -> Piece:
+        inside = [m for m in marks if m.start < b and a < m.end]
+        return Piece(text[a:b], lang, _runs(text, a, b, inside) if inside else ())
+
     out = []
     for p_start, p_end in paragraph_bounds(doc.text):
         pieces: list[Piece] = []
@@ -109,15 +147,15 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             if start >= end:
                 continue
             if start > cursor:
-                pieces.append(Piece(doc.text[cursor:start]))
-            pieces.append(Piece(doc.text[start:end], seg.lang or "und"))
+                pieces.append(piece(cursor, start))
+            pieces.append(piece(start, end, seg.lang or "und"))
             if direction(seg.lang) == "rtl":
                 rtl_chars += end - start
             else:
                 ltr_chars += end - start
             cursor = end
         if cursor < p_end:
-            pieces.append(Piece(doc.text[cursor:p_end]))
+            pieces.append(piece(cursor, p_end))
         if not rtl_chars and not ltr_chars:
             out.append(Paragraph("auto", pieces))
         else:

@@ -1,7 +1,10 @@
 """Security middleware: read-only methods, token and host checks, response headers.
 
 Pure ASGI, so it sees every response (static files and error pages included). HEAD is
-answered as GET without the body.
+answered as GET without the body. The one exception to read-only is POST under
+``/api/admin/``, and only with a JSON body (a cross-site form cannot send one without a CORS
+preflight, which this server never grants) and not from another site's page (``Origin`` and
+``Sec-Fetch-Site`` are checked): the token guards it like everything else when one is set.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import json
 import secrets
 from http.cookies import SimpleCookie
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -32,6 +35,7 @@ SECURITY_HEADERS = {
 }
 TOKEN_COOKIE = "rashomon_token"
 READ_METHODS = ("GET", "HEAD")
+ADMIN_PREFIX = "/api/admin/"
 
 
 def _error(
@@ -91,7 +95,8 @@ class GuardMiddleware:
     def _reject(
         self, scope: Scope, headers: Headers
     ) -> tuple[int, list[tuple[bytes, bytes]], bytes] | None:
-        if scope["method"] not in READ_METHODS:
+        admin_write = scope["method"] == "POST" and scope["path"].startswith(ADMIN_PREFIX)
+        if scope["method"] not in READ_METHODS and not admin_write:
             return _error(
                 405,
                 "method_not_allowed",
@@ -119,6 +124,8 @@ class GuardMiddleware:
                     f"unexpected Host header {host!r}: without a token this server "
                     "only answers requests addressed to the loopback interface",
                 )
+        if admin_write:
+            return _admin_rejection(headers)
         return None
 
     def _cookie_to_set(self, scope: Scope, headers: Headers) -> str | None:
@@ -136,6 +143,25 @@ class GuardMiddleware:
         morsel["httponly"] = True
         morsel["samesite"] = "Strict"
         return morsel.OutputString()
+
+
+def _admin_rejection(headers: Headers) -> tuple[int, list[tuple[bytes, bytes]], bytes] | None:
+    """Admin writes come from our own pages or from non-browser clients, with a JSON body."""
+    origin = headers.get("origin")
+    fetch_site = headers.get("sec-fetch-site")
+    foreign_origin = origin is not None and (
+        origin == "null" or urlsplit(origin).netloc.lower() != headers.get("host", "").lower()
+    )
+    if foreign_origin or fetch_site not in (None, "same-origin", "none"):
+        return _error(403, "forbidden", "admin requests from another site are refused")
+    content_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if content_type != "application/json":
+        return _error(
+            415,
+            "unsupported_media_type",
+            "admin requests need a JSON body with 'Content-Type: application/json'",
+        )
+    return None
 
 
 def _hostname(host: str) -> str:

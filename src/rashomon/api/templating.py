@@ -9,11 +9,18 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import render
+from . import render, views
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 TEMPLATES = WEB / "templates"
 STATIC = WEB / "static"
+VENDOR = STATIC / "vendor"
+
+
+def vendored(*paths: str) -> bool:
+    """True when these third-party files were fetched (``scripts/vendor_web.sh``); pages
+    leave their scripts out and say so when they were not."""
+    return all((VENDOR / p).is_file() for p in paths)
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +40,13 @@ def environment() -> Environment:
         percent=lambda x: f"{100 * float(x):.0f}%",
     )
     env.globals.update(
-        doc_path=render.doc_path, query_string=render.query_string, date_sources=render.DATE_SOURCES
+        doc_path=render.doc_path,
+        entity_path=views.entity_path,
+        story_path=views.story_path,
+        query_string=render.query_string,
+        date_sources=render.DATE_SOURCES,
+        type_names=views.TYPE_NAMES,
+        vendored=vendored,
     )
     return env
 
