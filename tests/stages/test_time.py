@@ -88,8 +88,8 @@ FA: list[tuple[str, list[tuple[str, str]]]] = [
     ("زلزله در ۲۸ آبان ۱۳۹۶ رخ داد.", [("۲۸ آبان ۱۳۹۶", "2017-11-19")]),
     ("این قانون در سال ۱۳۹۶ تصویب شد.", [("سال ۱۳۹۶", "2017-03-21/2018-03-20")]),
     ("قرارداد در ۱۹ نوامبر ۲۰۱۷ امضا شد.", [("۱۹ نوامبر ۲۰۱۷", "2017-11-19")]),
-    ("انتخابات ماه آینده برگزار می‌شود.", [("ماه آینده", "2017-12")]),
-    ("قیمت‌ها سال گذشته افزایش یافت.", [("سال گذشته", "2016")]),
+    ("انتخابات ماه آینده برگزار می‌شود.", [("ماه آینده", "2017-11-22/2017-12-21")]),
+    ("قیمت‌ها سال گذشته افزایش یافت.", [("سال گذشته", "2016-03-20/2017-03-20")]),
     ("امروز مجلس تشکیل جلسه داد.", [("امروز", "2017-11-19")]),
     ("سفیر سه هفته پیش احضار شد.", [("سه هفته پیش", "2017-W43")]),
     (
@@ -97,13 +97,13 @@ FA: list[tuple[str, list[tuple[str, str]]]] = [
         [("از خرداد تا مرداد ۱۳۹۶", "2017-05-22/2017-08-22")],
     ),
     ("این شهر در آبان ۱۳۹۶ آزاد شد.", [("آبان ۱۳۹۶", "2017-10-23/2017-11-21")]),
-    ("امسال بارندگی کم بود.", [("امسال", "2017")]),
+    ("امسال بارندگی کم بود.", [("امسال", "2017-03-21/2018-03-20")]),
     ("انفجار ساعت ۱۰:۳۰ صبح رخ داد.", [("ساعت ۱۰:۳۰ صبح", "2017-11-19T10:30")]),
     ("دولت این هفته لایحه را فرستاد.", [("این هفته", "2017-W46")]),
     ("رئیس‌جمهور روز پنجشنبه سخنرانی کرد.", [("روز پنجشنبه", "2017-11-16")]),
     ("هیئت هفته آینده به ژنو می‌رود.", [("هفته آینده", "2017-W47")]),
     ("این گروه در دهه ۱۳۶۰ تأسیس شد.", [("دهه ۱۳۶۰", "1981-03-21/1991-03-20")]),
-    ("او دو ماه پیش استعفا داد.", [("دو ماه پیش", "2017-09")]),
+    ("او دو ماه پیش استعفا داد.", [("دو ماه پیش", "2017-08-23/2017-09-22")]),
     ("کارخانه در ماه مهر تعطیل شد.", [("ماه مهر", "2017-09-23/2017-10-22")]),
     ("حادثه در ۲۸ آبان رخ داد.", [("۲۸ آبان", "2017-11-19")]),
 ]
@@ -152,6 +152,55 @@ def test_find_times_traps_are_not_times(lang: str, text: str) -> None:
 def test_find_times_weekday_points_back_from_the_anchor(lang: str, text: str, value: str) -> None:
     wednesday = date(2017, 11, 22)  # Sunday is the 19th, not the 26th
     assert [t.value for t in find_times(text, lang, wednesday)] == [value]
+
+
+# Classes fixed against TempEval-3's development part and our own ar/fa gold, each in a new
+# sentence of ours (anchor: Sunday 19 November 2017 = 28 Aban 1396).
+FIXED: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # A past verb right before the weekday wins over a later "would".
+    ("en", "Officials said Friday that they would appeal.", [("Friday", "2017-11-17")]),
+    # A bare month is the latest one up to the anchor, the coming one in the future tense.
+    ("en", "The deal closed in January.", [("January", "2017-01")]),
+    ("en", "The plant will reopen in March.", [("March", "2018-03")]),
+    ("en", "Exports fell in July last year.", [("July last year", "2016-07")]),
+    ("en", "Sales in the current fiscal year rose.", [("the current fiscal year", "2017")]),
+    # A weekday next to the date it names is one expression.
+    ("en", "Monday, Nov. 20, is a holiday.", [("Monday, Nov. 20", "2017-11-20")]),
+    ("ar", "دعا الحزب إلى التظاهر يوم الثلاثاء 14 تشرين الثاني.",
+     [("يوم الثلاثاء 14 تشرين الثاني", "2017-11-14")]),
+    # TimeML weekends; an earnings story's "a year earlier" is the year-ago quarter.
+    ("en", "The rally was held over the weekend.", [("the weekend", "2017-W46-WE")]),
+    ("en", "Third-quarter profit rose to $5 million from $3 million a year earlier.",
+     [("Third-quarter", "2017-Q3"), ("a year earlier", "2016-Q3")]),
+    # Parts of the day before "today" and weekdays.
+    ("ar", "قتل 4 أشخاص صباح اليوم.", [("صباح اليوم", "2017-11-19TMO")]),
+    ("fa", "سیل بامداد امروز روستا را ویران کرد.", [("بامداد امروز", "2017-11-19TMO")]),
+    # The Arabic future prefix points a weekday forward.
+    ("ar", "سيصوت المجلس على القانون يوم الثلاثاء.", [("يوم الثلاثاء", "2017-11-21")]),
+    # Quarters, stretches up to now, "for a month", first days, a day of a placed month.
+    ("ar", "ارتفعت الصادرات في الربع الثالث من 2016.", [("الربع الثالث من 2016", "2016-Q3")]),
+    ("ar", "تراجعت الليرة خلال الأسابيع الثلاثة الماضية.",
+     [("الأسابيع الثلاثة الماضية", "P3W")]),
+    ("fa", "قیمت‌ها در ۱۲ ماه گذشته دو برابر شد.", [("۱۲ ماه گذشته", "P12M")]),
+    ("ar", "أعلنت الحكومة حالة الطوارئ لمدة شهر.", [("لمدة شهر", "P1M")]),
+    ("ar", "افتتح الجسر في الأول من آذار.", [("الأول من آذار", "2017-03-01")]),
+    ("fa", "مدارس از اول مهر باز شدند.", [("اول مهر", "2017-09-23")]),
+    ("ar", "أطلق سراحه في 3 أيار الماضي.", [("3 أيار الماضي", "2017-05-03")]),
+    # Persian relative months and years, seasons with a year and Nowruz are Jalali.
+    ("fa", "ماه گذشته تورم کاهش یافت.", [("ماه گذشته", "2017-09-23/2017-10-22")]),
+    ("fa", "دولت در مرداد امسال تشکیل شد.", [("مرداد امسال", "2017-07-23/2017-08-22")]),
+    ("fa", "جلسه بعدی در خرداد برگزار می‌شود.", [("خرداد", "2018-05-22/2018-06-21")]),
+    ("fa", "این نمایشگاه در بهار ۱۳۹۷ برگزار شد.", [("بهار ۱۳۹۷", "2018-03-21/2018-06-21")]),
+    ("fa", "تعطیلات نوروز ۱۳۹۷ طولانی خواهد بود.", [("نوروز ۱۳۹۷", "2018-03-21")]),
+    # A year-like number that counts people is not a year.
+    ("ar", "وصل 2000 جندي إلى الحدود.", []),
+    ("fa", "۱۳۵۰ نفر در این راهپیمایی شرکت کردند.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), FIXED)
+def test_find_times_fixed_classes(lang: str, text: str, gold: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, lang, ANCHOR)] == gold
 
 
 def test_find_times_future_tense_weekday_points_forward() -> None:

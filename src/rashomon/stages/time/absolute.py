@@ -3,8 +3,11 @@ and decades, in the Gregorian, Jalali and Hijri calendars."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
+
+import jdatetime
 
 from ...text.normalize import normalize
 from ..dates.parse import find_date_spans, find_day_months, in_window, to_gregorian
@@ -32,12 +35,11 @@ def absolute_candidates(text: str, lang: str, anchor: date | None) -> tuple[Fold
     f = folded.text
     out: list[Found] = []
 
-    spans = find_date_spans(text) if normalize(text) == f else find_date_spans(f)
+    source = text if normalize(text) == f else f
+    spans = find_date_spans(source)
     for start, end, date_found in spans:
         out.append(day_found(start, end, date_found.value, False, Calendar(date_found.calendar)))
-    for start, end, calendar, month_number, day_number in find_day_months(
-        text if normalize(text) == f else f
-    ):
+    for start, end, calendar, month_number, day_number in find_day_months(source):
         if not cased(lang, folded, text, start if lang != "en" else start) and not any(
             ch.isupper() for ch in text[folded.origin[start] : folded.origin[end - 1] + 1]
         ):
@@ -101,10 +103,10 @@ def absolute_candidates(text: str, lang: str, anchor: date | None) -> tuple[Fold
         after = key(m["after"] or "")
         if lang != "en" and not (pre or after):
             continue  # "مارس" is also a verb, "تیر" an arrow, "مهر" a seal
-        if lang == "fa" and name in ("می", "مه") and pre != "ماه":
+        if lang == "fa" and name in _MAY_FA and pre != "ماه":
             continue
         calendar, month = pick_month(options, lang, None)
-        if calendar == "hijri" and pre != "شهر":
+        if calendar == "hijri" and pre not in ("شهر", "ماه"):
             continue
         shift = {"last": -1, "this past": -1, "next": 1, "پارسال": -1}.get(pre or after, 0)
         shift = shift or table(w.SHIFT_AFTER).get(after, 0)
@@ -112,7 +114,14 @@ def absolute_candidates(text: str, lang: str, anchor: date | None) -> tuple[Fold
             out.append(Found(m.start(), m.end(), None, Granularity.MONTH, Calendar(calendar), True))
             continue
         if calendar == "gregorian":
-            if pre == "this" or (not shift and future(r, f, m.start(), m.end())):
+            ahead = not shift and (
+                _deadline(r, f, m.start(), pre)
+                or future(r, f, m.start(), m.end(), lang)
+                or _next_month(anchor, month)
+            )
+            if after in _YEAR_AFTER:  # "July last year"
+                year = anchor.year + _YEAR_AFTER[after]
+            elif pre == "this" or ahead:
                 year = anchor.year if pre == "this" or month >= anchor.month else anchor.year + 1
             else:
                 year = year_of_month(anchor, month, shift)
@@ -120,29 +129,138 @@ def absolute_candidates(text: str, lang: str, anchor: date | None) -> tuple[Fold
                 month_found(m.start(), m.end(), year, month, True, guessed=True, edge=edge(m))
             )
         elif calendar == "jalali":
-            jy = cal.jalali_year(anchor)
-            days = cal.jalali_days(jy, month)
-            if days and shift <= 0 and days[0] > anchor + timedelta(days=31):
-                days = cal.jalali_days(jy - 1, month)
+            ahead = not shift and (
+                _deadline(r, f, m.start(), pre) or future(r, f, m.start(), m.end(), lang)
+            )
+            year = _jalali_year_of_month(anchor, month, shift, ahead)
+            if after == _THIS_YEAR_FA:
+                year = cal.jalali_year(anchor)
+            days = cal.jalali_days(year, month)
             found = calendar_span(
                 m.start(), m.end(), days, Calendar.JALALI, Granularity.MONTH, True, edge(m)
             )
             out.extend([found] if found else [])
         else:
+            end = m.end("m") if after == _THIS_YEAR_FA else m.end()  # "امسال" is found alone
             hy = cal.hijri_year(anchor)
             days = cal.hijri_days(hy, month)
             if days and days[0] > anchor + timedelta(days=31):
                 days = cal.hijri_days(hy - 1, month)
-            found = calendar_span(m.start(), m.end(), days, Calendar.HIJRI, Granularity.MONTH, True)
+            found = calendar_span(m.start(), end, days, Calendar.HIJRI, Granularity.MONTH, True)
             out.extend([found] if found else [])
 
+    if lang == "fa":
+        for m in _NOWRUZ.finditer(f):
+            found = calendar_span(m.start(), m.end(), cal.jalali_days(int(m["y"]), 1),
+                                  Calendar.JALALI, Granularity.DAY)  # fmt: skip
+            if found and found.days:
+                out.append(day_found(m.start(), m.end(), found.days[0], False, Calendar.JALALI))
     out.extend(_years(r, lang, f, anchor))
+    out.extend(_first_days(r, lang, folded, text, anchor))
+    out.extend(_days_of_named_months(r, lang, f, anchor))
     return folded, out
+
+
+def _first_days(r: Rules, lang: str, folded: Folded, text: str, anchor: date | None) -> list[Found]:
+    """ "الأول من نيسان", "الأول من شوال 1445 هـ", "اول مهر": the month's first day."""
+    out: list[Found] = []
+    for m in r.first_day.finditer(folded.text):
+        options = r.month_options.get(key(m["m"]))
+        if not options or not cased(lang, folded, text, m.start("m")):
+            continue
+        year = int(m["y"]) if m["y"] else None
+        calendar, month = pick_month(options, lang, year)
+        end = m.end() if (m["tail"] or "").strip() else (m.end("y") if m["y"] else m.end("m"))
+        day = None
+        if year is not None:
+            day = to_gregorian(calendar, year, month, 1)
+        elif anchor is not None and calendar == "hijri":
+            near = in_window(
+                calendar, month, 1, anchor - timedelta(days=250), anchor + timedelta(days=120)
+            )
+            day = min(near, key=lambda d: (abs((d - anchor).days), d > anchor)) if near else None
+        elif anchor is not None:  # as a bare month: the latest one, or the coming one
+            ahead = future(r, folded.text, m.start(), m.end(), lang)
+            if calendar == "jalali":
+                year = _jalali_year_of_month(anchor, month, 0, ahead)
+            else:
+                year = year_of_month(anchor, month, 0)
+                year += ahead and month < anchor.month
+            day = to_gregorian(calendar, year, month, 1)
+            year = None
+        if day is not None:
+            out.append(day_found(m.start(), end, day, year is None, Calendar(calendar)))
+    return out
+
+
+def _days_of_named_months(r: Rules, lang: str, f: str, anchor: date | None) -> list[Found]:
+    """ "11 نيسان الماضي": a day of the month that the word after it places."""
+    out: list[Found] = []
+    if anchor is None:
+        return out
+    shifts = table(r.words.SHIFT_AFTER)
+    for m in r.day_month_after.finditer(f):
+        options = r.month_options.get(key(m["m"]))
+        shift = shifts.get(key(m["after"]), 0)
+        if not options:
+            continue
+        calendar, month = pick_month(options, lang, None)
+        if calendar == "gregorian":
+            year = year_of_month(anchor, month, shift)
+        elif calendar == "jalali":
+            year = _jalali_year_of_month(anchor, month, shift, False)
+        else:
+            continue
+        day = to_gregorian(calendar, year, month, int(m["d"]))
+        if day is not None:
+            out.append(day_found(m.start(), m.end(), day, True, Calendar(calendar)))
+    return out
+
+
+_THIS_YEAR_FA = normalize("امسال")
+_YEAR_AFTER = {"last year": -1, "this year": 0, "next year": 1}
+# Nowruz is the first day of the Jalali year: "نوروز ۱۴۰۲".
+_NOWRUZ = re.compile(
+    r"(?<!\w)" + normalize("نوروز") + r"\s+(?:" + normalize("سال") + r"\s+)?(?P<y>\d{4})(?!\d)"
+)
+# "until January", "by March": a deadline lies ahead.
+_AHEAD = frozenset(map(normalize, ("until", "by", "through", "حتى", "تا")))
+# "می" and "مه" (May) are also a verb prefix and "fog": only "ماه می" is the month.
+_MAY_FA = frozenset(map(normalize, ("می", "مه")))
+
+
+def _deadline(r: Rules, f: str, start: int, pre: str) -> bool:
+    """ "until March" lies ahead, but not the end of "from January until March"."""
+    return pre in _AHEAD and not r.interval_open_inside.search(f, max(0, start - 40), start)
+
+
+def _next_month(anchor: date, month: int) -> bool:
+    """The month after the anchor's is more often the coming one ("in early November" in an
+    October story) than one eleven months back."""
+    return (month - anchor.month) % 12 == 1
+
+
+def _jalali_year_of_month(anchor: date, month: int, shift: int, ahead: bool) -> int:
+    """As :func:`year_of_month`, on the Jalali calendar: the latest such month up to the
+    anchor's, the coming one when the clause looks ahead or it is next month."""
+    j = jdatetime.date.fromgregorian(date=anchor)
+    year, current = int(j.year), int(j.month)
+    if shift < 0:
+        return year if month < current else year - 1
+    if shift > 0:
+        return year if month > current else year + 1
+    if month == current:
+        return year
+    if month < current:
+        return year + 1 if ahead else year
+    return year if ahead or month == current + 1 else year - 1
 
 
 def _years(r: Rules, lang: str, f: str, anchor: date | None) -> list[Found]:
     out: list[Found] = []
     for m in r.year.finditer(f):
+        if not m["pre"] and r.count_after.match(f, m.end()):
+            continue
         year, tail = int(m["y"]), key(m["tail"] or "").replace(" ", "")
         end = m.end() if tail else m.end("y")
         if (

@@ -69,3 +69,13 @@ def hijri_year(day: date) -> int:
 
 def span_value(first: date, last: date) -> str:
     return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def jalali_shift(day: date, unit: str, shift: int) -> tuple[date, date] | None:
+    """The Gregorian days of the Jalali month or year ``shift`` units from ``day``'s: Iranian
+    news means "ماه گذشته" and "سال گذشته" on its own calendar."""
+    j = jdatetime.date.fromgregorian(date=day)
+    if unit == "year":
+        return jalali_days(int(j.year) + shift, None)
+    index = int(j.year) * 12 + int(j.month) - 1 + shift
+    return jalali_days(index // 12, index % 12 + 1)

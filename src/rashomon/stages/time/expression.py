@@ -31,7 +31,8 @@ class Calendar(enum.StrEnum):
 class TimeExpression:
     """``text[start:end]`` and what it means. ``value`` is ISO 8601 (``2017-11-19``,
     ``2017-W46``, ``2014-06/2014-08-31``, ``P3Y``), or a TimeML extension where ISO has no
-    form (``1989-Q3``, ``1998-SU``, ``PRESENT_REF``, ``2017-11-19TMO``), or None when the
+    form (``1989-Q3``, ``1989-H2``, ``1998-SU``, ``1991-W08-WE``, ``PRESENT_REF``,
+    ``2017-11-19TMO``), or None when the
     expression cannot be normalised (a relative one without an anchor). A Jalali or Hijri
     month or year is given as the interval of Gregorian days it covers."""
 

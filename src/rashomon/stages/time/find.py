@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ...text.normalize import normalize
 from . import calendars as cal
 from .absolute import absolute_candidates, day_ranges
 from .expression import Calendar, Granularity, TimeExpression
@@ -16,7 +17,9 @@ from .rules import Rules, key, rules
 
 # Where two candidates overlap the longer wins; on a tie, the earlier kind in this order.
 _RANK = {g: i for i, g in enumerate(Granularity)}
-_STRONG_JOINS = frozenset(("to", "until", "till", "through", "-", "–", "تا", "حتى", "إلى", "الى"))
+_STRONG_JOINS = frozenset(
+    map(normalize, ("to", "until", "till", "through", "-", "–", "تا", "حتى", "إلى", "الى"))
+)
 
 
 def find_times(text: str, lang: str, anchor: date | None) -> list[TimeExpression]:
@@ -24,7 +27,10 @@ def find_times(text: str, lang: str, anchor: date | None) -> list[TimeExpression
 
     Relative expressions ("yesterday", "last week", "يوم الأحد") are resolved against
     ``anchor``, the publication date; without one their ``value`` is None. A bare weekday
-    is the most recent such day on or before the anchor (the news convention).
+    or month is the most recent such one up to the anchor (the news convention), the coming
+    one when its clause is in the future tense ("will", "سيعقد", "برگزار می‌شود") or names a
+    deadline ("until Tuesday"); a month is also the coming one when it is the anchor's next.
+    In Persian, relative months and years ("ماه گذشته", "امسال", "سه سال پیش") are Jalali.
     """
     if lang not in LANGUAGES:
         raise ValueError(f"find_times supports {', '.join(LANGUAGES)}, not {lang!r}")
@@ -33,7 +39,9 @@ def find_times(text: str, lang: str, anchor: date | None) -> list[TimeExpression
     found += day_ranges(r, lang, folded, text, anchor)
     found += relative_candidates(r, lang, folded, text, anchor)
     selected = [_trim(folded.text, item) for item in _select(found)]
-    chosen = _intervals(r, folded.text, _clock_days(folded.text, selected))
+    chosen = _intervals(
+        r, folded.text, _clock_days(folded.text, _named_days(folded.text, selected))
+    )
     out = []
     for item in chosen:
         start, end = folded.span(item.start, item.end)
@@ -57,12 +65,75 @@ def _select(found: list[Found]) -> list[Found]:
 
 
 # A preposition before an expression is not part of it ("in 1998", "on Sunday", "في مارس").
-_LEADING = re.compile(r"(?:in|on|at|since|by|until|of|في|حتى|خلال|در)\s+(?=\S)")
+_LEADING = re.compile(
+    "(?:"
+    + "|".join(
+        map(
+            normalize,
+            ["in", "on", "at", "since", "by", "until", "of", "في", "حتى", "خلال", "در", "از", "تا"],
+        )
+    )
+    + r")\s+(?=\S)"
+)
 
 
 def _trim(f: str, item: Found) -> Found:
     lead = _LEADING.match(f, item.start, item.end)
     return replace(item, start=lead.end()) if lead else item
+
+
+_DAY_GAP = re.compile(r"^[\s,،]*$")
+_DAYS = (Granularity.DAY, Granularity.TIME)
+
+
+def _named_days(f: str, chosen: list[Found]) -> list[Found]:
+    """ "Monday, Oct. 26", "الثلاثاء 25 يناير", "امروز سه‌شنبه": a weekday (or "today") next to
+    the date it names is one expression, with the date's value (and the weekday's part of day:
+    "مساء الخميس 17 تشرين الأول" is that evening)."""
+    out: list[Found] = []
+    for item in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.granularity in _DAYS
+            and item.granularity in _DAYS
+            and prev.days
+            and item.days
+            and (prev.relative or item.relative)
+            and prev.days[0].weekday() == item.days[0].weekday()
+            and _DAY_GAP.match(f[prev.end : item.start])
+        ):
+            if prev.days[0] == item.days[0]:  # "امروز سه‌شنبه", "روز یکشنبه ۲۸ آبان": both say it
+                named, dated = (
+                    (prev, item) if _is_date(item) and not _is_date(prev) else (item, prev)
+                )
+            elif _is_date(item) and not _is_date(prev):
+                named, dated = prev, item
+            elif _is_date(prev) and not _is_date(item):
+                named, dated = item, prev
+            else:
+                out.append(item)
+                continue
+            value = dated.value
+            part = (named.value or "").partition("T")[2]
+            if dated.granularity == Granularity.DAY and part and value:
+                value = f"{value}T{part}"
+            out[-1] = replace(
+                dated,
+                start=prev.start,
+                end=item.end,
+                value=value,
+                granularity=Granularity.TIME if value and "T" in value else dated.granularity,
+                relative=dated.relative,
+            )
+            continue
+        out.append(item)
+    return out
+
+
+def _is_date(item: Found) -> bool:
+    """A day given by its date ("25 يناير", "Oct. 26"), not by a weekday name."""
+    return not item.relative or item.month is not None or item.calendar != Calendar.GREGORIAN
 
 
 _CLOCK_GAP = re.compile(r"^\s*(?:(?:[ecmp][sd]t|et|gmt|utc|local time)\s*)?(?:,|on|at)?\s*$")

@@ -94,16 +94,10 @@ def pick_month(options: list[tuple[str, int]], lang: str, year: int | None) -> t
 
 def year_of_month(anchor: date, month: int, shift: int) -> int:
     """The year of a month named without one: "last" and "next" say which way; otherwise the
-    nearest, and the past one on a tie ("December" in a February story is last December)."""
+    latest one up to the anchor's month, as news tells what happened ("January" in an October
+    story is last January; the caller moves it forward when the clause is in the future)."""
     if shift == 0:
-        ahead = (month - anchor.month) % 12
-        if ahead == 0:
-            return anchor.year
-        return (
-            anchor.year + (month < anchor.month)
-            if ahead < 12 - ahead
-            else anchor.year - (month > anchor.month)
-        )
+        return anchor.year - (month > anchor.month)
     if shift < 0:
         return anchor.year if month < anchor.month else anchor.year - 1
     if shift > 0:

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from . import calendars as cal
 from .expression import Calendar, Granularity
 from .fold import Folded
 from .found import Found, cased, duration, edge, number, shift_unit, unit
-from .rules import Rules, key, table
+from .rules import Rules, fold_word, key, table
 
+_NIGHTS = frozenset(map(fold_word, ("tonight", "last night", "الليلة", "امشب", "دیشب", "شب گذشته")))
+_JALALI_SEASON = {"SP": 1, "SU": 4, "FA": 7, "WI": 10}
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
 
 
@@ -25,15 +28,51 @@ def _weekday(anchor: date, weekday: int, shift: int) -> date:
     return anchor - timedelta(days=back)
 
 
+# A clause ends at ". ", ";" or "،", but not at the dot of "a.m." or "Mr.".
+_STOP = re.compile(
+    r"(?<!\b[a-z])(?<!\b[a-z]\.[a-z])(?<!\bmr)(?<!\bdr)(?<!\bst)\.(?:''|[\"”’'])* "
+    r"|[?!](?:''|[\"”’'])* |[;،؛]"
+)
+
+
 def _clause(f: str, start: int, end: int) -> str:
-    left = max(f.rfind(". ", 0, start), f.rfind(";", 0, start), f.rfind("،", 0, start)) + 1
-    stops = [i for i in (f.find(". ", end), f.find(";", end), f.find("،", end)) if i >= 0]
-    return f[left : min(stops, default=len(f))]
+    left = max(0, start - 300)
+    for m in _STOP.finditer(f, left, start):
+        left = m.end()
+    stop = _STOP.search(f, end)
+    return f[left : stop.start() if stop else len(f)]
 
 
-def future(r: Rules, f: str, start: int, end: int) -> bool:
-    """Whether the clause around an expression is in the future tense ("will meet on Tuesday")."""
-    return bool(r.future.search(_clause(f, start, end)))
+# A reporting or past verb right before an English expression: "said Friday that he would".
+_PAST_BEFORE = re.compile(
+    r"(?:\b(?:said|told|met|held|took|was|were|had|began|came|went|made|saw|left|won|lost)"
+    r"|[a-z]ed)\s+(?:on\s+|in\s+|since\s+)?$"
+)
+
+
+_YEAR_AGO = re.compile(r"\byear-(?:earlier|ago)\b(?![\s-]+(?:quarter|period|level|month))")
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as)\s+(?:\S+\s+){0,2}$")
+
+
+def future(r: Rules, f: str, start: int, end: int, lang: str = "") -> bool:
+    """Whether the clause around an expression is in the future tense ("will meet on Tuesday").
+
+    English puts the auxiliary before the verb and the verb before the date, so only the clause
+    up to the expression counts there, and a past verb right before it wins ("said Friday that
+    he would resign": Friday is past; "Wednesday's ruling" too). Arabic marks the future before
+    the verb as well; Persian puts ``خواهد`` after it, so the whole clause counts."""
+    if lang != "en":
+        return bool(r.future.search(_clause(f, start, end)))
+    whole = _clause(f, start, end)
+    offset = whole.find(f[start:end])
+    before = whole[:offset] if offset >= 0 else whole
+    if f.startswith("'s", end) or _PAST_BEFORE.search(before):
+        return False
+    if _DEADLINE_BEFORE.search(before):
+        return True  # "until 9 a.m. Tuesday", "postponed until Tuesday morning"
+    if not before.strip(" ,") or before.strip() in ("on", "by"):
+        return bool(r.future.search(whole))  # "On Tuesday, the league plans to hold..."
+    return bool(r.future.search(before))
 
 
 def _moved(
@@ -84,6 +123,20 @@ def relative_candidates(
             )
         )
 
+    def add_jalali(start: int, end: int, unit: str, shift: int, edge: str = "") -> bool:
+        """A Persian relative month or year, on the Jalali calendar."""
+        if lang != "fa" or unit not in ("month", "year") or anchor is None:
+            return False
+        days = cal.jalali_shift(anchor, unit, shift)
+        if days is None:
+            return False
+        granularity = Granularity.MONTH if unit == "month" else Granularity.YEAR
+        out.append(
+            Found(start, end, cal.span_value(*days), granularity, Calendar.JALALI, True, days,
+                  None, edge)
+        )  # fmt: skip
+        return True
+
     today = anchor or date.min
     shifts = {**table(w.SHIFT_BEFORE), **table(w.SHIFT_AFTER)}
     units = table(w.CAL_UNITS)
@@ -95,6 +148,20 @@ def relative_candidates(
         shift = shifts.get(after, 0) or shifts.get(shift_word, 0)
         if shift_word == "the" and units[key(m["u"])] == "quarter":
             shift = -1
+        if add_jalali(m.start(), m.end(), units[key(m["u"])], shift, edge(m)):
+            continue
+        if key(m["u"]) == "weekend" and anchor:
+            # TimeML's weekend is "1991-W08-WE": the last one, or the coming one when the
+            # clause looks ahead ("next weekend", "will meet this weekend").
+            if not shift and future(r, f, m.start(), m.end(), lang):
+                shift = 1
+            saturday = _weekday(anchor, 5, 0 if shift <= 0 else 2) + timedelta(
+                weeks=min(shift, 0) + max(shift - 1, 0)
+            )
+            monday = saturday - timedelta(days=5)
+            add(m.start(), m.end(), f"{cal.week_value(saturday)}-WE", Granularity.WEEK,
+                (monday, monday + timedelta(days=6)), edge(m))  # fmt: skip
+            continue
         value, granularity, days = (
             shift_unit(today, units[key(m["u"])], shift)
             if anchor
@@ -105,7 +172,7 @@ def relative_candidates(
     for m in r.quarter.finditer(f):
         if not (m["q"] or m["shift"] or f.startswith("the", m.start()) or m["y1"] or m["y0"]):
             continue
-        if m["unit"] == "period" and m["shift"] not in ("year-ago", "year-earlier"):
+        if m["unit"] == "period" and m["shift"] not in ("year-ago", "year-earlier") and not m["y1"]:
             continue
         explicit = m["y0"] or m["y1"] or m["y2"]
         half = m["unit"] == "half"
@@ -130,6 +197,9 @@ def relative_candidates(
                 )
             )
             continue
+        if half and explicit and m["shift"] == "last":  # "the last half of 1989"
+            out.append(Found(m.start(), m.end(), f"{explicit}-H2", Granularity.QUARTER))
+            continue
         if half:
             continue
         # A company reports on the quarter before the story: "the year-ago quarter" is that
@@ -137,6 +207,13 @@ def relative_candidates(
         shift = {"current": 0, "same": 0, "next": 1, "year-ago": -5, "year-earlier": -5}.get(
             m["shift"] or "", -1
         )
+        if m["ago"] and shift == -1:
+            shift = -5
+        if m["y1"] and anchor and not m["shift"]:
+            # "the 1988 quarter", "the 1989 period": the reported quarter, in that year.
+            reported = shift_unit(anchor, "quarter", -1)[0]
+            add(m.start(), m.end(), f"{m['y1']}{reported[4:]}", Granularity.QUARTER)
+            continue
         add(
             m.start(),
             m.end(),
@@ -147,6 +224,16 @@ def relative_candidates(
     for m in r.season.finditer(f):
         code = table(w.SEASONS)[key(m["s"])]
         shift_word = key(m["shift"] or m.groupdict().get("after") or "")
+        if m["y"] and 1300 <= int(m["y"]) < 1500 and lang == "fa":
+            # A Jalali season is three whole months: spring is Farvardin to Khordad.
+            first = cal.jalali_days(int(m["y"]), _JALALI_SEASON[code])
+            last = cal.jalali_days(int(m["y"]), _JALALI_SEASON[code] + 2)
+            if first and last:
+                out.append(
+                    Found(m.start(), m.end(), cal.span_value(first[0], last[1]),
+                          Granularity.SEASON, Calendar.JALALI, False, (first[0], last[1]))
+                )  # fmt: skip
+            continue
         if m["y"]:
             out.append(Found(m.start(), m.end(), f"{m['y']}-{code}", Granularity.SEASON))
             continue
@@ -174,7 +261,7 @@ def relative_candidates(
         shift = weekday_shift.get(key(m["after"] or ""), 0) or weekday_shift.get(
             key(m["pre"] or ""), 0
         )
-        if not shift and future(r, f, m.start(), m.end()):
+        if not shift and future(r, f, m.start(), m.end(), lang):
             shift = 2  # on or after the anchor
         target = _weekday(today, r.weekdays[key(m["w"])], shift) if anchor else today
         part = parts.get(key(m["part"] or m.groupdict().get("part0") or ""))
@@ -185,8 +272,8 @@ def relative_candidates(
     for m in r.day_word.finditer(f):
         word = key(m["w"])
         target = today + timedelta(days=offsets[word]) if anchor else today
-        part = parts.get(key(m["part"] or ""))
-        if word in ("tonight", "last night", "الليلة", "امشب", "دیشب"):
+        part = parts.get(key(m["part"] or m.groupdict().get("part0") or ""))
+        if word in _NIGHTS:
             part = "NI"
         add_day(m.start(), m.end(), target, part)
     for m in r.day_part.finditer(f):
@@ -198,6 +285,8 @@ def relative_candidates(
             (today, today),
         )
     for m in r.this_year.finditer(f):
+        if add_jalali(m.start(), m.end(), "year", table(w.THIS_YEAR)[key(m["w"])]):
+            continue
         year = today.year + table(w.THIS_YEAR)[key(m["w"])]
         add(
             m.start(),
@@ -207,7 +296,16 @@ def relative_candidates(
             (date(year, 1, 1), date(year, 12, 31)),
         )
 
-    later = set(table(dict.fromkeys(w.LATER_AFTER, 0)))
+    if lang == "en" and anchor is not None:
+        for m in _YEAR_AGO.finditer(f):
+            # "from a year-earlier $4.5 million": the year-ago quarter in an earnings story.
+            if "quarter" in f[max(0, m.start() - 1500) : m.end()]:
+                value, granularity, days = shift_unit(anchor, "quarter", -5)
+            else:
+                value, granularity, days = shift_unit(anchor, "year", -1)
+            add(m.start(), m.end(), value, granularity, days)
+
+    later = {fold_word(x) for x in w.LATER_AFTER}
     for m in r.ago.finditer(f):
         raw_unit = m["u1"] or m["u2"]
         count, code = unit(r, raw_unit, number(r, m["n1"] or m["n2"]))
@@ -218,16 +316,44 @@ def relative_candidates(
         if anchor is None:
             add(m.start(), m.end(), None, Granularity.DAY)
             continue
+        if code in ("M", "Y") and add_jalali(
+            m.start(), m.end(), "month" if code == "M" else "year", sign * count
+        ):
+            continue
         value, granularity, days = _moved(anchor, count, code, sign)
-        if (count, code, sign) == (1, "Y", -1) and "quarter" in _clause(f, m.start(), m.end()):
-            value, granularity, days = shift_unit(anchor, "quarter", -5)  # vs. the year-ago quarter
+        if (count, code, sign) == (1, "Y", -1) and "quarter" in f[
+            max(0, m.start() - 1500) : m.end()
+        ]:
+            # An earnings story compares with the quarter a year before: "a year earlier".
+            value, granularity, days = shift_unit(anchor, "quarter", -5)
         add(m.start(), m.end(), value, granularity, days)
+
+    for m in r.duration_after.finditer(f):
+        dual = table(w.UNITS)[key(m["u"])][0].isdigit()
+        if (m["n"] is None and not dual) or (len(m["n"] or "") > 3 and m["n"].isdigit()):
+            continue  # "الشهر الماضي" is last month; "محرم ۱۴۴۶ هفته آینده" is a year
+        count, code = unit(r, m["u"], number(r, m["n"]))
+        out.append(Found(m.start(), m.end(), duration(count, code), Granularity.DURATION))
+
+    for m in r.quarter_named.finditer(f):
+        q = table(w.QUARTER_ORDINALS)[key(m["q"])]
+        if m["y"]:
+            year = int(m["y"])
+        elif anchor is None:
+            add(m.start(), m.end(), None, Granularity.QUARTER)
+            continue
+        else:
+            year = anchor.year - (q > cal.quarter_of(anchor))
+        out.append(
+            Found(m.start(), m.end(), f"{year:04d}-Q{q}", Granularity.QUARTER, Calendar.GREGORIAN,
+                  not m["y"])
+        )  # fmt: skip
 
     for m in r.duration.finditer(f):
         count, code = unit(r, m["u"], number(r, m["n"]))
         if (
             m["n"] is None
-            and not (m["pre"] and count == 0)
+            and not (m["pre"] and (count == 0 or lang != "en"))  # "لمدة شهر": for a month
             and not table(w.UNITS)[key(m["u"])][0].isdigit()
         ):
             continue

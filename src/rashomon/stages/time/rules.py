@@ -34,12 +34,28 @@ def alt(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
 
 
+_TABLES: dict[int, tuple[object, dict[str, object]]] = {}
+
+
 def table(mapping: dict[str, T]) -> dict[str, T]:
-    return {fold_word(k): v for k, v in mapping.items()}
+    """``mapping`` with folded keys; the word lists are module constants, so kept by identity."""
+    kept = _TABLES.get(id(mapping))
+    if kept is None or kept[0] is not mapping:
+        folded: dict[str, object] = {fold_word(k): v for k, v in mapping.items()}
+        kept = (mapping, folded)
+        _TABLES[id(mapping)] = kept
+    return kept[1]  # type: ignore[return-value]
 
 
 def key(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+# Arabic marks the future with a prefix: "سيعقد", "ستتسلم", "وسنرد" (not "سياسة", "ستة").
+_AR_FUTURE = {
+    "ar": r"|(?:(?<![\w])|(?<=(?<![\w])[وف]))س(?!ياس|يار|يطر|ت(?:ة|ين|ون|ار)|نة|نو|نين|يد|ينا|يول"
+    r"|يف|ير|يا|نغ)[يتن]\w{3,}"
+}
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,11 @@ class Rules:
     interval_open_inside: re.Pattern[str]
     this_year: re.Pattern[str]
     future: re.Pattern[str]
+    first_day: re.Pattern[str]
+    day_month_after: re.Pattern[str]
+    count_after: re.Pattern[str]
+    quarter_named: re.Pattern[str]
+    duration_after: re.Pattern[str]
 
 
 def _months(lang: str) -> dict[str, list[tuple[str, int]]]:
@@ -107,9 +128,9 @@ def rules(lang: str) -> Rules:
     # A bare month needs one of these before it in ar/fa ("مارس" is also "he practised").
     month_pre = {
         "en": r"in|last|next|this|this past|early|late|mid-?|since|until|by|through",
-        "ar": r"في|شهر|منذ|حتى|خلال|بين|من|إلى|الى|مطلع|أواخر|اواخر|أوائل|اوائل|منتصف|نهاية"
-              r"|بداية",
-        "fa": r"ماه|در|از|تا|اوایل|اواخر|اواسط|پایان|ابتدای",
+        "ar": alt(["في", "شهر", "منذ", "حتى", "خلال", "بين", "من", "إلى", "الى", "مطلع", "أواخر",
+                   "أوائل", "منتصف", "نهاية", "بداية"]),
+        "fa": alt(["ماه", "در", "از", "تا", "اوایل", "اواخر", "اواسط", "پایان", "ابتدای"]),
     }[lang]  # fmt: skip
     clock_pre = alt(w.CLOCK_BEFORE) or "(?!)"
     ampm = alt(w.CLOCK_AM + w.CLOCK_PM)
@@ -130,7 +151,8 @@ def rules(lang: str) -> Rules:
               rf"|(?P<word>{decade_words})){E}",
         "ar": rf"{B}(?:(?P<word>{decade_words})(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?"
               rf"|(?:عقد|العقد)\s+(?P<c>1\d|20)(?P<d>\d)0(?:ات|يات)?){E}",
-        "fa": rf"{B}دهه\s+(?:(?P<c>1\d|20)(?P<d>\d)0|(?P<d2>\d)0)(?:\s*(?:میلادی|شمسی))?{E}",
+        "fa": rf"{B}دهه\s+(?:(?P<c>1\d|20)(?P<d>\d)0|(?P<d2>\d)0)"
+              rf"(?:\s*(?:{alt(['میلادی', 'شمسی'])}))?{E}",
     }[lang]  # fmt: skip
     quarter = (
         rf"{B}(?:(?P<y1>(?:19|20)\d\d)\s+|fiscal\s+(?P<y0>(?:19|20)\d\d)\s+|the\s+)?"
@@ -138,6 +160,7 @@ def rules(lang: str) -> Rules:
         rf"year-earlier|same|fiscal)[\s-]+)?"
         rf"(?:(?P<q>{alt(w.QUARTERS) or '(?!)'})[\s-]+)?(?P<unit>quarter|half|period){E}"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>(?:19|20)\d\d){E})?"
+        rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier){E})?"  # "the quarter a year ago"
     )
     seasons = alt(w.SEASONS)
     season = {
@@ -145,7 +168,8 @@ def rules(lang: str) -> Rules:
               rf"(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?{E}",
         "ar": rf"{B}(?:(?P<shift>هذا)\s+)?(?P<s>{seasons})(?:\s+(?P<after>{shift_after})"
               rf"|\s+(?:عام\s+)?(?P<y>\d{{4}}))?{E}",
-        "fa": rf"{B}(?:(?P<shift>این)\s+)?(?P<s>{seasons})(?:\s+(?P<after>{shift_after}|امسال)"
+        "fa": rf"{B}(?:(?P<shift>{alt(['این'])})\s+)?(?P<s>{seasons})"
+              rf"(?:\s+(?P<after>{shift_after}|امسال)"
               rf"|\s+(?:سال\s+)?(?P<y>\d{{4}}))?{E}",
     }[lang]  # fmt: skip
     wd_before = alt({**w.WEEKDAY_BEFORE, **({"on": 0} if lang == "en" else {})})
@@ -157,7 +181,7 @@ def rules(lang: str) -> Rules:
         rf"(?:\s+(?P<after>{wd_after}))?(?:\s+(?P<part>{parts}))?{E}"
     )
     day_word = (
-        rf"{B}(?:(?P<edge>late|early|earlier|later)\s+)?(?P<w>{alt(w.DAY_OFFSETS)})"
+        rf"{B}(?:(?P<edge>late|early|earlier|later)\s+)?{part_before}(?P<w>{alt(w.DAY_OFFSETS)})"
         rf"(?:\s+(?P<part>{parts}))?{E}"
     )
     ago_before = alt(w.AGO_BEFORE) or "(?!)"
@@ -172,6 +196,7 @@ def rules(lang: str) -> Rules:
         rf"(?:[\s-]+long)?{E}(?![\s-]+old)"
     )
     this_year = alt(w.THIS_YEAR) or "(?!)"
+    span_after = alt(w.SPAN_AFTER) or "(?!)"
     return Rules(
         words=w,
         month_options=months,
@@ -182,15 +207,17 @@ def rules(lang: str) -> Rules:
         ),
         bare_month=re.compile(
             rf"{b}(?:(?P<pre>{month_pre}|{edge})\s+)?(?:(?:of|the)\s+)?(?P<m>{full_months})"
-            rf"(?:\s+(?P<after>{shift_after}|امسال|پارسال))?{E}"
+            rf"(?:\s+(?P<after>{shift_after}|امسال|پارسال|last\s+year|this\s+year|next\s+year))?"
+            rf"{E}(?!\.?,?\s+\d)"
         ),
         year=re.compile(
             rf"(?<![\w$£€.,/-])(?:(?P<pre>{alt(w.YEAR_BEFORE)})\s+)?(?P<y>\d{{4}})(?![\w%/:-]|[.,]\d){era}"
         ),
         decade=re.compile(decade),
         calendar_unit=re.compile(
-            rf"{B}(?:(?P<edge>{edge})\s+)?(?:(?P<shift>{shift_before})\s+)?"
-            rf"(?P<u>{alt(w.CAL_UNITS)})(?!-)(?:\s+(?P<after>{shift_after}))?{E}"
+            rf"{B}(?:(?P<edge>{edge})\s+)?(?:(?P<shift>{shift_before})\s+)?(?:fiscal\s+)?"
+            # "ابتدای سال ۱۳۹۷", "اواخر دهه ۱۹۹۰": the year or decade that follows says which
+            rf"(?P<u>{alt(w.CAL_UNITS)})(?!-)(?!\s+\d)(?:\s+(?P<after>{shift_after}))?{E}"
         ),
         quarter=re.compile(quarter),
         season=re.compile(season),
@@ -209,6 +236,35 @@ def rules(lang: str) -> Rules:
         interval_open=re.compile(rf"(?:{alt(w.INTERVAL_OPEN)})\s*$"),
         interval_open_inside=re.compile(rf"(?:{alt(w.INTERVAL_OPEN)})\s"),
         interval_join=re.compile(rf"^\s*(?:{alt(w.INTERVAL_JOIN)})\s*$"),
-        future=re.compile(rf"{B}(?:{alt(w.FUTURE_TENSE)}){E}"),
+        future=re.compile(rf"{B}(?:{alt(w.FUTURE_TENSE)}){E}" + _AR_FUTURE.get(lang, "")),
         this_year=re.compile(rf"{B}(?P<w>{this_year}){E}"),
+        # "الأول من نيسان", "اول مهر", "the first of May": the first day of that month.
+        first_day=re.compile(
+            {
+                "en": rf"{B}the\s+first\s+of\s+(?P<m>{full_months})",
+                "ar": rf"{b}(?:{alt(['اليوم'])}\s+)?(?:{alt(['الأول', 'أول'])})\s+من\s+"
+                rf"(?:شهر\s+)?(?P<m>{full_months})",
+                "fa": rf"{B}(?:{alt(['روز'])}\s+)?{alt(['اول'])}\s+(?:ماه\s+)?(?P<m>{full_months})",
+            }[lang]
+            + rf"(?:,?\s+(?:عام\s+|سال\s+)?(?P<y>\d{{4}})(?!\d){era})?{E}"
+        ),
+        # "11 نيسان الماضي": a day of the month that the word after places.
+        day_month_after=re.compile(
+            rf"{b}(?P<d>\d{{1,2}})\s+(?P<m>{full_months})\s+(?P<after>{shift_after}){E}"
+        ),
+        # A number that counts people or things is not a year: "2000 آخرين", "۱۴۰۰ نفر".
+        count_after=re.compile(rf"\s*(?:{alt(w.COUNTED) or '(?!)'}){E}"),
+        # "الربع الثالث", "الربع الأخير من 2014".
+        quarter_named=re.compile(
+            rf"{B}(?:{alt(w.QUARTER_NAMES) or '(?!)'})\s+(?P<q>{alt(w.QUARTER_ORDINALS) or '(?!)'})"
+            rf"(?:\s+(?:من|في|عام)\s+(?:(?:عام|العام)\s+)?(?P<y>\d{{4}})(?!\d))?{E}"
+        ),
+        # "الأيام الخمسة الماضية", "الأسبوعين الماضيين", "۴۵ سال گذشته": a stretch up to now.
+        duration_after=re.compile(
+            {
+                "en": "(?!)",
+                "ar": rf"{B}ال(?P<u>{units})(?:\s+ال(?P<n>{num}))?\s+(?P<post>{span_after}){E}",
+                "fa": rf"{B}(?P<n>{num})\s+(?P<u>{units})\s+(?P<post>{span_after}){E}",
+            }[lang]
+        ),
     )

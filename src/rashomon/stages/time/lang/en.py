@@ -11,7 +11,8 @@ REFERENCES: dict[str, str] = {
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
     "lately": "PAST_REF",
-    "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "current": "PRESENT_REF",
 }  # fmt: skip
 CAL_UNITS: dict[str, str] = {
     "week": "week", "month": "month", "year": "year", "quarter": "quarter",
@@ -61,7 +62,13 @@ FUTURE_TENSE: tuple[str, ...] = (
     "is due",
     "are due",
     "plans to",
+    "planned to",
+    "planned a",
+    "plan to",
     "expected to",
+    "expected in",
+    "expects to",
+    "to be",
     "would",
 )
 AGO_AFTER: tuple[str, ...] = ("ago", "earlier", "before")
@@ -95,3 +102,8 @@ DECADE_WORDS: dict[str, int] = {
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
 THIS_YEAR: dict[str, int] = {}
+
+COUNTED: tuple[str, ...] = ()
+QUARTER_NAMES: tuple[str, ...] = ()
+QUARTER_ORDINALS: dict[str, int] = {}
+SPAN_AFTER: tuple[str, ...] = ()
