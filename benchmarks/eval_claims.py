@@ -1,0 +1,400 @@
+"""Measure ``extract_claims`` and ``extract_events`` on our own gold set.
+
+Gold: ``benchmarks/data/claims_gold.jsonl`` (built by ``benchmarks/data/claims_gold_make.py``):
+short en/ar/fa articles we wrote, each story told by outlets that disagree, with entity
+mentions, times, events and attributed claims annotated as strings. Split: the ``dev`` stories
+were looked at while writing the rules; the ``test`` stories were written afterwards and are
+measured only.
+
+Inputs to the extractors: sentences from ``rashomon.stages.sentences.split_spans`` (language =
+the article's), and by default the GOLD mentions (every occurrence of each annotated string,
+with its canonical key), GOLD times and, as places, the gold LOC/FAC mentions. ``--predicted``
+runs the NER (``rashomon.stages.entities.ner.recognize``) instead; a predicted mention takes
+the key of the gold mention it overlaps (so the score is NER + extraction, not linking), times
+still gold.
+
+Scores (micro, per language and overall, per split):
+
+* attribution: a found attributed claim is right when it lies in the sentence of a gold
+  claim, its content overlaps the gold content by at least half of the shorter of the two, and
+  its speaker is right (its span overlaps the gold speaker span, or its entity key equals the
+  gold one; a dropped gold subject matches a found dropped or resolved one). One-to-one.
+  Also, over matched claims: speaker kind, hedged and negated accuracy.
+* event detection: a found event is right when a gold event of the same type has its trigger
+  in the same sentence (one-to-one).
+* role filling: over all events, each (role, key) pair (actors, targets, place, date) found is
+  right when the matched gold event has it; unmatched events' roles all count as errors.
+* claim links (``claims_gold_links.jsonl``): for each gold pair of sentences, the slots of what
+  was extracted there (the event nearest the quoted string and the sentence's claim,
+  :func:`rashomon.stages.claims.align.slots`) are compared
+  (:func:`~rashomon.stages.claims.align.compare`); P/R/F1 per relation and accuracy, per
+  language pair kind (same language / cross-language).
+
+Throughput (``--speed``): documents per second of ``extract_claims`` + ``extract_events`` on
+the demo articles (``data/demo/txt``, repeated 20 times), sentences given, no mentions, one
+process.
+
+Usage: ``.venv/bin/python benchmarks/eval_claims.py [--split dev|test|all] [--predicted]
+[--errors] [--speed]`` (``--errors`` lists dev mistakes only, never the held-out ones).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rashomon.stages.claims import Claim, extract_claims
+from rashomon.stages.claims.align import Relation, Slots, compare, slots
+from rashomon.stages.events import Event, extract_events
+from rashomon.stages.sentences import split_spans
+
+GOLD = Path(__file__).resolve().parent / "data" / "claims_gold.jsonl"
+LINKS = GOLD.with_name("claims_gold_links.jsonl")
+LANGS = ("en", "ar", "fa")
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: PRF) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    def line(self) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+
+
+@dataclass
+class Scores:
+    attribution: PRF = field(default_factory=PRF)
+    detection: PRF = field(default_factory=PRF)
+    roles: PRF = field(default_factory=PRF)
+    kind: list[int] = field(default_factory=lambda: [0, 0])
+    hedged: list[int] = field(default_factory=lambda: [0, 0])
+    negated: list[int] = field(default_factory=lambda: [0, 0])
+
+    def add(self, o: Scores) -> None:
+        self.attribution.add(o.attribution)
+        self.detection.add(o.detection)
+        self.roles.add(o.roles)
+        for mine, theirs in ((self.kind, o.kind), (self.hedged, o.hedged),
+                             (self.negated, o.negated)):  # fmt: skip
+            mine[0] += theirs[0]
+            mine[1] += theirs[1]
+
+
+Mention = tuple[int, int, str, str]
+
+
+def occurrences(text: str, surface: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(surface), text)]
+
+
+def gold_mentions(a: dict[str, Any]) -> list[Mention]:
+    text = a["text"]
+    found: list[Mention] = []
+    for surface, typ, key in sorted(a["mentions"], key=lambda m: -len(m[0])):
+        for i in occurrences(text, surface):
+            j = i + len(surface)
+            if not any(s < j and i < e for s, e, _, _ in found):  # the longer one was taken
+                found.append((i, j, typ, key))
+    return sorted(found)
+
+
+def predicted_mentions(a: dict[str, Any], gold: list[Mention]) -> list[Mention]:
+    from rashomon.stages.entities.ner import recognize
+
+    out = []
+    for span in recognize(a["text"], a["lang"]):
+        key = next((k for s, e, _, k in gold if s < span.end and span.start < e), None)
+        out.append((span.start, span.end, span.type, key or f"?{span.start}"))
+    return out
+
+
+def segment_of(segments: list[tuple[int, int, str]], pos: int) -> int:
+    return next((i for i, (s, e, _) in enumerate(segments) if s <= pos < e), -1)
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score_claims(
+    a: dict[str, Any], segments: list[tuple[int, int, str]], found: list[Claim], errors: list[str]
+) -> Scores:
+    text = a["text"]
+    sc = Scores()
+    preds = [c for c in found if c.attributed]
+    used: set[int] = set()
+    for g in a["claims"]:
+        cs = text.index(g["content"])
+        content = (cs, cs + len(g["content"]))
+        seg = segment_of(segments, cs)
+        speaker = None
+        if g["speaker"] is not None:
+            starts = [i for i in occurrences(text, g["speaker"]) if segment_of(segments, i) == seg]
+            s0 = starts[0] if starts else text.index(g["speaker"])
+            speaker = (s0, s0 + len(g["speaker"]))
+        match = None
+        for k, c in enumerate(preds):
+            if k in used or c.segment != seg:
+                continue
+            pc = (c.content.start, c.content.end)
+            if overlap(pc, content) * 2 < min(pc[1] - pc[0], content[1] - content[0]):
+                continue
+            same_key = g["entity"] is not None and c.speaker_entity == g["entity"]
+            if speaker is None:
+                ok = c.speaker is None or same_key
+            else:
+                said = (c.speaker.start, c.speaker.end) if c.speaker else (0, 0)
+                ok = same_key or overlap(said, speaker) > 0
+            if ok:
+                match = k
+                break
+        if match is None:
+            sc.attribution.fn += 1
+            errors.append(f"  MISS claim [{g['speaker']}] {g['cue']}: {g['content']}")
+            continue
+        used.add(match)
+        sc.attribution.tp += 1
+        c = preds[match]
+        kind = "unnamed" if c.speaker_kind.value == "unnamed" else "named"
+        for acc, ok in ((sc.kind, kind == g["kind"]), (sc.hedged, c.hedged == g["hedged"]),
+                        (sc.negated, c.negated == g["negated"])):  # fmt: skip
+            acc[0] += ok
+            acc[1] += 1
+        if c.hedged != g["hedged"] or c.negated != g["negated"]:
+            errors.append(f"  FLAGS {g['content'][:50]}: hedged {c.hedged}/{g['hedged']} "
+                          f"negated {c.negated}/{g['negated']}")  # fmt: skip
+    for k, c in enumerate(preds):
+        if k not in used:
+            sc.attribution.fp += 1
+            sp = text[c.speaker.start : c.speaker.end] if c.speaker else None
+            errors.append(f"  FALSE claim [{sp}] {text[c.content.start : c.content.end]}")
+    return sc
+
+
+def roles(e: Event | dict[str, Any], keys: dict[tuple[int, int], str]) -> set[tuple[str, str]]:
+    if isinstance(e, dict):
+        out = {("actor", k) for k in e["actor"]} | {("target", k) for k in e["target"]}
+        if e["place"]:
+            out.add(("place", e["place"]))
+        if e["date"]:
+            out.add(("date", e["date"]))
+        return out
+
+    def key(arg: Any) -> str:
+        return keys.get((arg.start, arg.end)) or arg.key or ""
+
+    out = {("actor", key(x)) for x in e.actors} | {("target", key(x)) for x in e.targets}
+    if e.place:
+        out.add(("place", key(e.place)))
+    if e.time and e.time.key:
+        out.add(("date", e.time.key))
+    return out
+
+
+def score_events(
+    a: dict[str, Any],
+    segments: list[tuple[int, int, str]],
+    found: list[Event],
+    keys: dict[tuple[int, int], str],
+    errors: list[str],
+) -> Scores:
+    text = a["text"]
+    sc = Scores()
+    used: set[int] = set()
+    for g in a["events"]:
+        word, _, nth = g["trigger"].partition("#")
+        pos = occurrences(text, word)[int(nth or 1) - 1]
+        seg = segment_of(segments, pos)
+        match = next((k for k, e in enumerate(found) if k not in used and e.segment == seg
+                      and e.type.value == g["type"]), None)  # fmt: skip
+        gold_roles = roles(g, keys)
+        if match is None:
+            sc.detection.fn += 1
+            sc.roles.fn += len(gold_roles)
+            errors.append(f"  MISS event {g['type']} '{g['trigger']}'")
+            continue
+        used.add(match)
+        sc.detection.tp += 1
+        pred = roles(found[match], keys)
+        sc.roles.tp += len(pred & gold_roles)
+        sc.roles.fp += len(pred - gold_roles)
+        sc.roles.fn += len(gold_roles - pred)
+        if pred != gold_roles:
+            errors.append(f"  ROLES {g['type']} '{g['trigger']}': found {sorted(pred)} "
+                          f"gold {sorted(gold_roles)}")  # fmt: skip
+    for k, e in enumerate(found):
+        if k not in used:
+            sc.detection.fp += 1
+            sc.roles.fp += len(roles(e, keys))
+            errors.append(f"  FALSE event {e.type.value} '{text[e.trigger.start : e.trigger.end]}'")
+    return sc
+
+
+def sentence_slots(
+    a: dict[str, Any],
+    segments: list[tuple[int, int, str]],
+    claims: list[Claim],
+    events: list[Event],
+    mentions: list[Mention],
+    times: list[tuple[int, int, str]],
+) -> dict[str, Slots]:
+    """Slots per quoted string of the links that point into this article."""
+    text = a["text"]
+    out = {}
+    for inside in a.get("link_points", ()):
+        pos = text.index(inside)
+        seg = segment_of(segments, pos)
+        here = [e for e in events if e.segment == seg]
+        event = min(here, key=lambda e: abs(e.trigger.start - pos), default=None)
+        claim = next((c for c in claims if c.segment == seg), None)
+        out[inside] = slots(text, event, claim, mentions, times)
+    return out
+
+
+def evaluate(
+    split: str, predicted: bool, show_errors: bool
+) -> tuple[dict[str, Scores], dict[str, dict[str, Slots]]]:
+    per_lang: dict[str, Scores] = defaultdict(Scores)
+    points: dict[str, list[str]] = defaultdict(list)
+    for line in LINKS.read_text(encoding="utf-8").splitlines():
+        link = json.loads(line)
+        for doc, inside in (link["a"], link["b"]):
+            points[doc].append(inside)
+    found_slots: dict[str, dict[str, Slots]] = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        a = json.loads(line)
+        a["link_points"] = points.get(a["id"], [])
+        text, lang = a["text"], a["lang"]
+        segments = [(s, e, lang) for s, e in split_spans(text)]
+        gold = gold_mentions(a)
+        mentions = predicted_mentions(a, gold) if predicted else gold
+        keys = {(s, e): k for s, e, _, k in mentions}
+        places = [(s, e, k) for s, e, t, k in mentions if t in ("LOC", "FAC")]
+        times = [(i, i + len(surface), value)
+                 for surface, value in a["times"] for i in occurrences(text, surface)]  # fmt: skip
+        claims = extract_claims(text, segments, mentions)
+        events = extract_events(text, segments, mentions, times, places)
+        found_slots[a["id"]] = sentence_slots(a, segments, claims, events, mentions, times)
+        if split != "all" and a["split"] != split:
+            continue
+        errors: list[str] = []
+        sc = score_claims(a, segments, claims, errors)
+        ev = score_events(a, segments, events, keys, errors)
+        sc.detection, sc.roles = ev.detection, ev.roles
+        per_lang[lang].add(sc)
+        if show_errors and a["split"] == "dev" and errors:
+            print(a["id"], *errors, sep="\n")
+    return per_lang, found_slots
+
+
+def score_links(
+    split: str, found: dict[str, dict[str, Slots]], show_errors: bool
+) -> dict[str, dict[str, PRF]]:
+    """P/R/F1 per relation, for same-language and cross-language pairs."""
+    out: dict[str, dict[str, PRF]] = defaultdict(lambda: {r.value: PRF() for r in Relation})
+    for line in LINKS.read_text(encoding="utf-8").splitlines():
+        link = json.loads(line)
+        if link["split"] != split:
+            continue
+        (da, ia), (db, ib) = link["a"], link["b"]
+        decided = compare(found[da][ia], found[db][ib])
+        kind = "same-language" if da.split("-")[1] == db.split("-")[1] else "cross-language"
+        for group in (kind, "all"):
+            scores = out[group]
+            gold, got = link["relation"], decided.relation.value
+            if gold == got:
+                scores[gold].tp += 1
+            else:
+                scores[gold].fn += 1
+                scores[got].fp += 1
+        if show_errors and split == "dev" and decided.relation.value != link["relation"]:
+            print(f"  LINK {da}:{ia} / {db}:{ib}: gold {link['relation']}, "
+                  f"found {decided.relation.value} {decided.reasons}")  # fmt: skip
+    return out
+
+
+def report_links(split: str, links: dict[str, dict[str, PRF]]) -> None:
+    for group in ("same-language", "cross-language", "all"):
+        scores = links[group]
+        right = sum(p.tp for p in scores.values())
+        total = sum(p.tp + p.fn for p in scores.values())
+        print(f"[links {group}] accuracy {right / total if total else 0:.3f} ({right}/{total})")
+        for relation, prf in scores.items():
+            print(f"  {relation:<13} {prf.line()}")
+
+
+def report(split: str, per_lang: dict[str, Scores], predicted: bool) -> None:
+    total = Scores()
+    for lang in LANGS:
+        total.add(per_lang[lang])
+    mentions = "predicted (NER) mentions" if predicted else "gold mentions"
+    print(f"== split {split}, {mentions}, gold times ==")
+    for name, sc in [*((lang, per_lang[lang]) for lang in LANGS), ("all", total)]:
+        print(f"[{name}]")
+        print(f"  attribution      {sc.attribution.line()}")
+        print(f"  event detection  {sc.detection.line()}")
+        print(f"  role filling     {sc.roles.line()}")
+        acc = ", ".join(f"{label} {c / n:.3f}" for label, (c, n) in
+                        (("kind", sc.kind), ("hedged", sc.hedged), ("negated", sc.negated))
+                        if n)  # fmt: skip
+        print(f"  matched claims   {acc}")
+
+
+def speed(rounds: int = 20) -> None:
+    demo = Path(__file__).resolve().parents[1] / "data" / "demo"
+    langs = {}
+    for line in (demo / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        langs[row["path"]] = row["lang"].split("+")[0]
+    docs = []
+    for path in sorted((demo / "txt").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lang = langs.get(str(path.relative_to(demo)), "en")
+        docs.append((text, [(s, e, lang) for s, e in split_spans(text)]))
+    began = time.perf_counter()
+    for _ in range(rounds):
+        for text, segments in docs:
+            extract_claims(text, segments)
+            extract_events(text, segments)
+    took = time.perf_counter() - began
+    n = rounds * len(docs)
+    chars = rounds * sum(len(t) for t, _ in docs)
+    print(f"speed: {n / took:.1f} docs/s, {chars / took / 1000:.0f}k chars/s "
+          f"({n} documents of the demo corpus, one process)")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--predicted", action="store_true", help="NER mentions instead of gold")
+    ap.add_argument("--errors", action="store_true", help="list the dev mistakes")
+    ap.add_argument("--speed", action="store_true", help="documents per second on the demo")
+    args = ap.parse_args(argv)
+    if args.speed:
+        speed()
+        return 0
+    splits = ("dev", "test") if args.split == "all" else (args.split,)
+    for split in splits:
+        per_lang, found = evaluate(split, args.predicted, args.errors)
+        report(split, per_lang, args.predicted)
+        report_links(split, score_links(split, found, args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
