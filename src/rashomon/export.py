@@ -19,12 +19,13 @@ from typing import IO, Any
 from .batching import batched
 from .errors import ConfigError
 from .model import Document
-from .serialize import document_to_record, place_record
+from .serialize import claim_record, document_to_record, place_record
 from .store.base import DocumentFilter, Store
 
 DOCUMENT_FORMATS = ("jsonl", "csv", "parquet")
+ANNOTATION_FORMATS = ("events-csv", "claims-csv")  # one row per event / claim
 CORPUS_FORMATS = ("entities", "stories", "geojson")
-FORMATS = DOCUMENT_FORMATS + CORPUS_FORMATS
+FORMATS = DOCUMENT_FORMATS + ANNOTATION_FORMATS + CORPUS_FORMATS
 SCALAR_FIELDS = (
     "id",
     "path",
@@ -45,7 +46,20 @@ SCALAR_FIELDS = (
     "text",
     "story",
 )
-NESTED_FIELDS = ("segments", "removed", "errors", "duplicates", "mentions", "places", "times")
+NESTED_FIELDS = (
+    "segments", "removed", "errors", "duplicates", "mentions", "places", "times", "claims",
+    "events",
+)  # fmt: skip
+# ACLED's column layout first, then ours (evidence down to the characters)
+EVENT_COLUMNS = (
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "latitude",
+    "longitude", "source", "notes", "rashomon_type", "plover", "weapon", "actors", "targets",
+    "lang", "document", "evidence_start", "evidence_end", "trigger",
+)  # fmt: skip
+CLAIM_COLUMNS = (
+    "document", "source", "published", "lang", "speaker_kind", "speaker", "speaker_entity",
+    "cue", "medium", "hedged", "negated", "text", "evidence", "start", "end",
+)  # fmt: skip
 
 
 def export_record(doc: Document) -> dict[str, Any]:
@@ -177,6 +191,43 @@ def _parquet_schema() -> Any:
                     )
                 ),
             ),
+            ("claims", pa.list_(_claim_struct())),
+            ("events", pa.list_(_event_struct())),
+        ]
+    )
+
+
+def _claim_struct() -> Any:
+    import pyarrow as pa
+
+    ints = [(n, pa.int64()) for n in ("start", "end", "evidence_start", "evidence_end")]
+    flags = [("hedged", pa.bool_()), ("negated", pa.bool_())]
+    return pa.struct(
+        [
+            *ints,
+            *_strings("speaker_kind", "speaker", "speaker_entity", "cue", "medium"),
+            *flags,
+            *_strings("lang", "stage", "text", "evidence"),
+        ]
+    )
+
+
+def _event_struct() -> Any:
+    import pyarrow as pa
+
+    ints = [
+        (n, pa.int64()) for n in ("trigger_start", "trigger_end", "evidence_start", "evidence_end")
+    ]
+    return pa.struct(
+        [
+            ("type", pa.string()),
+            *ints,
+            *_strings("acled_type", "acled_sub_type", "plover"),
+            ("actors", pa.list_(pa.string())),
+            ("targets", pa.list_(pa.string())),
+            *_strings(
+                "place", "place_name", "date", "weapon", "lang", "stage", "trigger", "evidence"
+            ),
         ]
     )
 
@@ -199,6 +250,65 @@ def write_parquet(docs: Iterable[Document], path: Path, batch_size: int = 1000) 
             n += len(chunk)
         if n == 0:
             writer.write_table(pa.Table.from_pylist([], schema=schema))
+    return n
+
+
+def write_events_csv(docs: Iterable[Document], out: IO[str]) -> int:
+    """One row per event, ACLED's columns first: ``actor1``/``actor2`` are the first actor and
+    target by display name, ``notes`` the sentence that tells it."""
+    writer = csv.DictWriter(out, fieldnames=EVENT_COLUMNS)
+    writer.writeheader()
+    n = 0
+    for doc in docs:
+        names = {m.entity: m.name or doc.text[m.start : m.end] for m in doc.mentions if m.entity}
+        coords = {p.place_id: (p.lat, p.lon) for p in doc.places if p.place_id}
+        for e in doc.events:
+            lat, lon = coords.get(e.place or "", (None, None))
+            actors = [names.get(a, a) for a in e.actors]
+            targets = [names.get(t, t) for t in e.targets]
+            writer.writerow(
+                {
+                    "event_date": e.date or "",
+                    "event_type": e.acled_type,
+                    "sub_event_type": e.acled_sub_type,
+                    "actor1": actors[0] if actors else "",
+                    "actor2": targets[0] if targets else "",
+                    "location": e.place_name or "",
+                    "latitude": lat if lat is not None else "",
+                    "longitude": lon if lon is not None else "",
+                    "source": doc.source or "",
+                    "notes": doc.text[e.evidence_start : e.evidence_end],
+                    "rashomon_type": e.type,
+                    "plover": e.plover,
+                    "weapon": e.weapon or "",
+                    "actors": json.dumps(e.actors, ensure_ascii=False),
+                    "targets": json.dumps(e.targets, ensure_ascii=False),
+                    "lang": e.lang or "",
+                    "document": doc.id,
+                    "evidence_start": e.evidence_start,
+                    "evidence_end": e.evidence_end,
+                    "trigger": doc.text[e.trigger_start : e.trigger_end],
+                }
+            )
+            n += 1
+    return n
+
+
+def write_claims_csv(docs: Iterable[Document], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=CLAIM_COLUMNS)
+    writer.writeheader()
+    n = 0
+    for doc in docs:
+        for c in doc.claims:
+            record = claim_record(doc, c)
+            row = {k: record.get(k) for k in CLAIM_COLUMNS if k in record}
+            row |= {
+                "document": doc.id,
+                "source": doc.source,
+                "published": doc.published.iso() if doc.published else None,
+            }
+            writer.writerow(row)
+            n += 1
     return n
 
 
@@ -304,6 +414,10 @@ def export(
     docs: Iterable[Document], fmt: str, out: str | Path | None, stdout: IO[str] | None = None
 ) -> int:
     """Write ``docs`` in ``fmt`` to the file ``out`` (or ``stdout`` for text formats)."""
+    if fmt == "events-csv":
+        return _to_text(lambda handle: write_events_csv(docs, handle), out, stdout)
+    if fmt == "claims-csv":
+        return _to_text(lambda handle: write_claims_csv(docs, handle), out, stdout)
     if fmt not in DOCUMENT_FORMATS:
         raise ConfigError(
             f"unknown document format {fmt!r}; choose one of {', '.join(DOCUMENT_FORMATS)}"

@@ -183,6 +183,54 @@ class TimeMention:
 
 
 @dataclass(slots=True)
+class Claim:
+    """An attributed statement: ``text[start:end]`` is what is claimed, in the sentence
+    ``text[evidence_start:evidence_end]``. ``speaker_kind`` is ``named`` (``speaker`` names
+    them, ``speaker_entity`` is their canonical key where a mention covers it), ``unnamed``
+    ("sources said"), ``pronoun`` (unresolved "he said") or ``outlet`` (the outlet itself
+    asserts it). ``negated`` is the claim's polarity as the speaker puts it (a denial);
+    ``hedged`` marks distance ("reportedly", "claimed", "يُزعم", "گویا")."""
+
+    start: int
+    end: int
+    evidence_start: int
+    evidence_end: int
+    speaker_kind: str
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    cue: str | None = None  # the attribution verb or phrase ("told", "وقال", "به گزارش")
+    medium: str | None = None  # "in a statement", "لوكالة", "به خبرگزاری"
+    hedged: bool = False
+    negated: bool = False
+    lang: str | None = None
+    stage: str = ""
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, where and when, as one sentence tells it. ``type`` is ours
+    (docs/events.md); ``acled`` and ``plover`` its place in those codebooks. Roles hold
+    canonical entity keys where the mention is linked, else the words as written."""
+
+    type: str
+    trigger_start: int
+    trigger_end: int
+    evidence_start: int
+    evidence_end: int
+    acled_type: str = ""
+    acled_sub_type: str = ""
+    plover: str = ""
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None  # place id
+    place_name: str | None = None
+    date: str | None = None  # ISO 8601
+    weapon: str | None = None
+    lang: str | None = None
+    stage: str = ""
+
+
+@dataclass(slots=True)
 class Document:
     """One article, from raw bytes to annotations."""
 
@@ -211,6 +259,8 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     story: str | None = None  # the story (cross-document, cross-language) it belongs to
     stages: list[str] = field(default_factory=list)  # versioned names of the stages that ran
     hints: dict[str, str] = field(default_factory=dict)  # reader-supplied metadata (JSONL/HTTP)

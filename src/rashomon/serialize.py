@@ -4,10 +4,12 @@ the process/Spark runners (workers get plain data, never store handles)."""
 from __future__ import annotations
 
 import base64
+from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import Any
 
 from .model import (
+    Claim,
     ContentKind,
     DateSource,
     DocError,
@@ -15,6 +17,7 @@ from .model import (
     Document,
     DupKind,
     DuplicateLink,
+    Event,
     InputFormat,
     Mention,
     Origin,
@@ -87,6 +90,8 @@ def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
         "mentions": [mention_record(doc, m) for m in doc.mentions],
         "places": [place_record(doc, p) for p in doc.places],
         "times": [time_record(doc, t) for t in doc.times],
+        "claims": [claim_record(doc, c) for c in doc.claims],
+        "events": [event_record(doc, e) for e in doc.events],
         "story": doc.story,
         "stages": list(doc.stages),
         "hints": dict(doc.hints),
@@ -140,6 +145,26 @@ def time_record(doc: Document, t: TimeMention) -> dict[str, Any]:
         "relative": t.relative,
         "stage": t.stage,
     }
+
+
+def claim_record(doc: Document, c: Claim) -> dict[str, Any]:
+    return {
+        **asdict(c),
+        "text": doc.text[c.start : c.end],
+        "evidence": doc.text[c.evidence_start : c.evidence_end],
+    }
+
+
+def event_record(doc: Document, e: Event) -> dict[str, Any]:
+    return {
+        **asdict(e),
+        "trigger": doc.text[e.trigger_start : e.trigger_end],
+        "evidence": doc.text[e.evidence_start : e.evidence_end],
+    }
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
 
 
 def record_to_document(record: dict[str, Any]) -> Document:
@@ -224,6 +249,12 @@ def record_to_document(record: dict[str, Any]) -> Document:
                 t.get("stage", ""),
             )
             for t in record.get("times", [])
+        ],
+        claims=[
+            Claim(**{k: c[k] for k in _CLAIM_FIELDS if k in c}) for c in record.get("claims", [])
+        ],
+        events=[
+            Event(**{k: e[k] for k in _EVENT_FIELDS if k in e}) for e in record.get("events", [])
         ],
         story=record.get("story"),
         stages=list(record.get("stages", [])),

@@ -189,6 +189,7 @@ def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
         "m001_documents",
         "m002_minhash_sizes",
         "m003_entities_places_times_stories",
+        "m004_claims_events",
     ]
 
 

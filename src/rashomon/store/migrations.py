@@ -119,6 +119,28 @@ def m003_entities_places_times_stories(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m004_claims_events(db: sqlite3.Connection) -> None:
+    # the fields queried across documents get columns; the whole annotation is in ``data``
+    _script(
+        db,
+        """
+        CREATE TABLE claims (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, speaker_kind TEXT NOT NULL,
+            speaker_entity TEXT, negated INTEGER NOT NULL, hedged INTEGER NOT NULL, lang TEXT,
+            data TEXT NOT NULL, PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX claims_speaker ON claims(speaker_entity);
+        CREATE TABLE events (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, type TEXT NOT NULL, place TEXT,
+            date TEXT, data TEXT NOT NULL, PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX events_type ON events(type);
+        CREATE INDEX events_date ON events(date);
+        """,
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     # executescript() would commit the surrounding migration transaction; run statements one by one
     for statement in sql.split(";"):

@@ -15,6 +15,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 EVERYTHING = DocumentFilter()
 _ANNOTATION_TABLES = (
     "segments", "removed", "doc_errors", "duplicates", "mentions", "places", "times",
+    "claims", "events",
 )  # fmt: skip
 # documents columns written straight from serialize.document_fields()
 _DOCUMENT_RECORD_COLUMNS = (
@@ -228,6 +230,29 @@ class SQLiteStore:
                 for i, t in enumerate(doc.times)
             ],
         )
+        db.executemany(
+            "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc.id,
+                    i,
+                    c.speaker_kind,
+                    c.speaker_entity,
+                    int(c.negated),
+                    int(c.hedged),
+                    c.lang,
+                    json.dumps(asdict(c), ensure_ascii=False),
+                )  # fmt: skip
+                for i, c in enumerate(doc.claims)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO events VALUES (?,?,?,?,?,?)",
+            [
+                (doc.id, i, e.type, e.place, e.date, json.dumps(asdict(e), ensure_ascii=False))
+                for i, e in enumerate(doc.events)
+            ],
+        )
         if doc.text:
             db.execute(
                 "INSERT INTO docs_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
@@ -382,6 +407,18 @@ class SQLiteStore:
                 "WHERE doc_id = ? ORDER BY idx",
                 doc_id,
             ),
+            "claims": [
+                json.loads(r[0])
+                for r in db.execute(
+                    "SELECT data FROM claims WHERE doc_id = ? ORDER BY idx", (doc_id,)
+                )
+            ],
+            "events": [
+                json.loads(r[0])
+                for r in db.execute(
+                    "SELECT data FROM events WHERE doc_id = ? ORDER BY idx", (doc_id,)
+                )
+            ],
         }
         doc = record_to_document(rec)
         doc.raw = raw_row[0] if raw_row else b""
