@@ -33,6 +33,9 @@ DEFAULT_STAGES = (
     "sentences.rules.v1",
     "language.ensemble.v1",
     "time.expressions.v1",
+    "entities.v1",
+    "places.v1",
+    "narrative.v1",
 )
 
 

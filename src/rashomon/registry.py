@@ -24,6 +24,9 @@ BUILTIN_MODULES = (
     "rashomon.stages.language",
     "rashomon.stages.sentences",
     "rashomon.stages.time.stage",
+    "rashomon.stages.entities.stage",
+    "rashomon.stages.places.stage",
+    "rashomon.stages.narrative",
 )
 
 

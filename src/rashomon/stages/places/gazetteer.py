@@ -30,6 +30,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from ...cache import cache_dir
 from .keys import loose_key, strict_key
 from .lang.en import US_STATE_ABBREVIATIONS
 
@@ -59,13 +60,6 @@ class Entry:
     admin1: str
     population: int
     source: str
-
-
-def _cache_dir() -> Path:
-    if env := os.environ.get("RASHOMON_CACHE_DIR"):
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "rashomon"
 
 
 def _fingerprint(curated: Path) -> str:
@@ -481,7 +475,7 @@ _LOCK = threading.Lock()
 @cache
 def gazetteer(curated: Path = CURATED) -> Gazetteer:
     """The process-wide gazetteer; builds the index file on first use (~10 s, once)."""
-    path = _cache_dir() / f"gazetteer-{_fingerprint(curated)}.sqlite"
+    path = cache_dir() / f"gazetteer-{_fingerprint(curated)}.sqlite"
     with _LOCK:
         if not path.is_file():
             path.parent.mkdir(parents=True, exist_ok=True)

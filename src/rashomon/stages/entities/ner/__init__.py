@@ -32,7 +32,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...places.gazetteer import _cache_dir
+from ....cache import cache_dir
 from ...sentences.rules import split_spans
 from . import memory
 from .features import Lexicon, lexicon, sentence_features, strip_proclitic
@@ -60,7 +60,7 @@ def model_path(lang: str) -> Path:
     """The model ``recognize`` uses for ``lang``: for Persian a locally built ArmanPersoNER
     model where one exists, else the shipped one."""
     if lang == "fa":
-        built = _cache_dir() / "ner" / "fa-arman.crfsuite"
+        built = cache_dir() / "ner" / "fa-arman.crfsuite"
         if built.is_file():
             return built
     return MODELS / f"{lang}.crfsuite"

@@ -25,7 +25,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ...places.gazetteer import _cache_dir
+from ....cache import cache_dir
 from . import memory
 from .corpora import (
     ARMAN_TYPES,
@@ -158,7 +158,7 @@ def train(
 
 def default_out(name: str) -> Path:
     if name == "fa-arman":
-        return _cache_dir() / "ner" / "fa-arman.crfsuite"
+        return cache_dir() / "ner" / "fa-arman.crfsuite"
     return MODELS / f"{LANG[name]}.crfsuite"
 
 
