@@ -83,16 +83,58 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
             result = geo.evaluate(geo._corpus(path, kind))
             figures[f"places.{label}.within_161km"] = float(result["within_161km"])
             figures[f"places.{label}.exact_id"] = float(result["exact_id"])
+        for label, docs in (("own_dev_en", geo.dev_en()), ("own_ar_fa", geo.ar_fa_gold())):
+            figures[f"places.{label}.within_161km"] = float(geo.evaluate(docs)["within_161km"])
         return figures
     if group == "time":
         tim = load("eval_time")
         tim.ROOT = eval_dir / "temporal" / "TempEval3_TBAQ" / "data" / "TBAQ-cleaned"
         held_out = tim.score(tim.split()[1], errors=False)
+        own = {
+            name: tim.score_own(name, errors=False) for name in ("ar", "fa", "ar_fresh", "fa_fresh")
+        }
         return {
             "time.tbaq_held_out.relaxed_f1": held_out["F1"],
             "time.tbaq_held_out.value_accuracy": held_out["value"],
+            **{f"time.own_{name}.value_accuracy": r["value"] for name, r in own.items()},
+        }
+    if group == "ner":
+        ner = load("eval_ner")
+        base = eval_dir / "ner"
+        re3d = base / "en_re3d_conll/data/re3d/CONLL-format/data/test/re3d-test.conll"
+        en = ner.measure(ner.read_conll(re3d, ner.RE3D_TYPES), "en", named=True)
+        ar = ner.measure(ner.read_wojood(base / "ar_wojood_sample/data/test.txt"), "ar")
+        fold3 = ner.read_conll(base / "fa_ArmanPersoNER/test_fold3.txt", ner.ARMAN_TYPES)
+        fa = ner.measure(fold3, "fa", ner.MODELS / "fa.crfsuite")
+        return {
+            "ner.re3d_test_en.f1": en["all"]["f1"],
+            "ner.re3d_test_en.named_f1": en["named"]["f1"],
+            "ner.wojood_test_ar.f1": ar["all"]["f1"],
+            "ner.arman_fold3_fa_shipped.f1": fa["all"]["f1"],
+        }
+    if group == "linking":
+        lnk = load("eval_linking")
+        rows = lnk.read()
+        scores = lnk.pairwise(rows, lnk.link_all(rows, None))
+        return {"linking.own_gold.precision": scores["P"], "linking.own_gold.recall": scores["R"]}
+    if group == "claims":
+        clm = load("eval_claims")
+        per_lang, found = clm.evaluate("test", predicted=False, show_errors=False)
+        total = clm.Scores()
+        for scores in per_lang.values():
+            total.add(scores)
+        links = clm.score_links("test", found, show_errors=False)["all"]
+        return {
+            "claims.own_held_out.attribution_f1": _f1(total.attribution),
+            "claims.own_held_out.event_detection_f1": _f1(total.detection),
+            "claims.own_held_out.role_f1": _f1(total.roles),
+            "claims.own_held_out.contradiction_f1": _f1(links["contradicts"]),
         }
     raise KeyError(group)
+
+
+def _f1(prf: Any) -> float:
+    return 2 * prf.tp / (2 * prf.tp + prf.fp + prf.fn) if prf.tp else 0.0
 
 
 @pytest.mark.eval
