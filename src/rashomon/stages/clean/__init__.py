@@ -24,6 +24,7 @@ from ...model import SCRATCH_HTML_TREE as HTML_TREE
 from ...model import ContentKind, Document, RemovedSpan
 from ...pipeline import DocumentStage
 from . import html as html_extract
+from .blocks import load_model
 from .lines import TERMINAL, Line, classify, line_key, split_lines
 from .site_lines import SiteLines
 
@@ -40,8 +41,13 @@ class CleanExtract(DocumentStage):
         "source_text", "text", "removed", "title", "author", "source",
     )  # fmt: skip
 
-    def __init__(self, site_lines: Mapping[str, frozenset[str]] | None = None) -> None:
+    def __init__(
+        self, site_lines: Mapping[str, frozenset[str]] | None = None, classify: bool | None = None
+    ) -> None:
         self.site_lines: dict[str, frozenset[str]] = dict(site_lines or {})
+        # the block classifier (stages/clean/blocks.py) may overrule trafilatura: None keeps
+        # the default of html.CLASSIFY, True/False forces it on or off
+        self.classify = classify
 
     def process(self, doc: Document) -> None:
         if doc.content is ContentKind.HTML:
@@ -84,7 +90,11 @@ class CleanExtract(DocumentStage):
         tree = html_extract.parse(doc.markup)
         if tree is not None:
             doc.scratch[HTML_TREE] = tree  # the date stage reads the same parse
-        page = html_extract.extract(doc.markup, doc.url, tree)
+        if self.classify is None:
+            page = html_extract.extract(doc.markup, doc.url, tree)
+        else:
+            model = load_model() if self.classify else None
+            page = html_extract.extract(doc.markup, doc.url, tree, model=model)
         if page is None:
             raise SkipDocument("no-body", "the HTML could not be parsed into a page")
         if not page.lines:
@@ -95,10 +105,10 @@ class CleanExtract(DocumentStage):
         site_keys = self.site_lines.get(doc.source or page.sitename or "", frozenset())
         removed: list[RemovedSpan] = []
         pos = 0
-        for line, keep in zip(page.lines, page.keep, strict=True):
+        for line, keep, overruled in zip(page.lines, page.keep, page.overruled, strict=True):
             end = pos + len(line.text)
             if not keep:
-                reason = line.region or "outside-main-content"
+                reason = line.region or overruled or "outside-main-content"
                 removed.append(RemovedSpan(pos, end, reason, self.name))
             pos = end + 1
         body = page.body
@@ -109,6 +119,8 @@ class CleanExtract(DocumentStage):
         doc.title = doc.hints.get("title") or page.title
         doc.author = doc.hints.get("author") or page.author
         doc.source = doc.source or page.sitename
+        if page.dateline and "dateline" not in doc.hints:
+            doc.hints["dateline"] = page.dateline
 
 
 def _join(kept: list[Line], source_text: str) -> str:

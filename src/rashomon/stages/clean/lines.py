@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ...text.normalize import normalize
-from ..dates.parse import find_dates, find_relative
+from ..dates.parse import find_date_spans, find_dates, find_relative
 from . import lang, patterns
 from .patterns import COPY_WORDS, LANGUAGE_WORDS, TERMINAL
 
@@ -147,8 +147,16 @@ def byline_name(text: str, key: str | None = None) -> str | None:
 
 
 def _dateline(line: Line) -> bool:
-    if line.words > 10 or body_like(line):
+    if body_like(line):
         return False
+    if line.words > 10:
+        # A Hijri date with its Gregorian equivalent is a dozen words by itself: count the
+        # words besides the dates ("كتب ... الاثنين 28 جمادى الآخرة 1443 هـ الموافق ...").
+        if line.words > 30 or not _DIGIT.search(line.key):
+            return False
+        spans = find_date_spans(line.text)
+        dated = sum(len(_WORD.findall(line.text[start:end])) for start, end, _ in spans)
+        return bool(spans) and line.words - dated <= 10
     if _DIGIT.search(line.key) and find_dates(line.text):
         return True
     # "منذ 3 أيام", "yesterday"; a longer line that merely says "today" is a headline.

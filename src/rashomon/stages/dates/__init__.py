@@ -26,7 +26,7 @@ from ...model import SCRATCH_HTML_TREE as HTML_TREE
 from ...model import ContentKind, DateSource, Document, PublicationDate
 from ...pipeline import DocumentStage
 from . import page
-from .byline import labelled, near_title
+from .byline import byline_lines, labelled, near_title
 from .lead import lead_date
 from .parse import date_part, find_dates, find_relative, parse_any
 
@@ -106,7 +106,8 @@ def _candidates(doc: Document, latest: date) -> Iterator[Candidate]:
     yield from _lead(doc)
     yield _first_date(head), DateSource.TEXT, 0.6
     if doc.fetched is not None:
-        yield from _relative(doc.fetched, [dateline, *_short_lines(head)])
+        around = byline_lines(lines, doc.title or "")
+        yield from _relative(doc.fetched, [dateline, *_short_lines(head), *around])
     if tree is not None:
         # The whole-page search often ends on a copyright year (as 1 January): a last resort.
         yield page.htmldate_search(tree, url, latest, extensive=True), DateSource.TEXT, 0.4

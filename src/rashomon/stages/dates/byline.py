@@ -15,7 +15,7 @@ from datetime import date
 
 from ...text.normalize import normalize
 from . import lang
-from .parse import find_dates
+from .parse import find_date_spans, find_dates
 
 BELOW = 6  # lines under the headline that may hold the byline
 ABOVE = 2  # lines over it (kicker, date, author)
@@ -36,7 +36,7 @@ def near_title(lines: list[str], title: str) -> date | None:
         if _opens_related(line):
             break
         found = find_dates(line)
-        if len(line.split()) <= SHORT:
+        if _short(line):
             if found:
                 return found[0][1].value
             continue
@@ -45,10 +45,32 @@ def near_title(lines: list[str], title: str) -> date | None:
             return found[0][1].value
         break
     for line in reversed(lines[max(0, start - ABOVE) : start]):
-        found = find_dates(line) if len(line.split()) <= SHORT else []
+        found = find_dates(line) if _short(line) else []
         if found:
             return found[0][1].value
     return None
+
+
+def _short(line: str) -> bool:
+    """A byline, not a paragraph: few words besides its dates (a Hijri date with its
+    Gregorian equivalent, "الاثنين 28 جمادى الآخرة 1443 هـ الموافق 31 يناير 2022 م", is
+    twelve words by itself)."""
+    words = len(line.split())
+    if words <= SHORT:
+        return True
+    if words > 3 * SHORT:
+        return False
+    dated = sum(len(line[start:end].split()) for start, end, _ in find_date_spans(line))
+    return words - dated <= SHORT
+
+
+def byline_lines(lines: list[str], title: str) -> list[str]:
+    """The short lines around the headline, where a byline stands ("3 hours ago" included)."""
+    start = _headline(lines, title.strip())
+    if start is None:
+        return []
+    around = [*lines[max(0, start - ABOVE) : start], *lines[start + 1 : start + 1 + BELOW]]
+    return [line for line in around if len(line.split()) <= SHORT]
 
 
 def labelled(lines: list[str]) -> date | None:

@@ -50,9 +50,10 @@ _YEAR_TAIL = r"(?P<tail>\s*(?:ه\.?\s*ش|ه\.?\s*ق|ه(?![\w])|م(?![\w])|ad(?![
 
 # The month named twice: "19 نوفمبر/تشرين الثاني 2017", "3 يناير (كانون الثاني) 2020".
 _ALSO = rf"(?:\s*/\s*(?:{_M})|\s*\(\s*(?:{_M})\s*\))?"
+# "19 November 2017", "19th of November, 2017", "27. Oktober 2021", "5 de junio de 2019"
 _DMY = re.compile(
-    rf"{_B}(?P<d>\d{{1,2}}){_ORD}\s*(?:of\s+)?(?P<m>{_M}){_ALSO}\.?,?\s*(?P<y>\d{{4}})(?!\d)"
-    rf"{_YEAR_TAIL}"
+    rf"{_B}(?P<d>\d{{1,2}}){_ORD}\.?\s*(?:of\s+|de\s+)?(?P<m>{_M}){_ALSO}\.?,?\s*(?:de\s+)?"
+    rf"(?P<y>\d{{4}})(?!\d){_YEAR_TAIL}"
 )
 _MDY = re.compile(
     rf"{_B}(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d){_YEAR_TAIL}"

@@ -3,9 +3,9 @@ date parser."""
 
 from __future__ import annotations
 
-from . import ar, en, fa
+from . import ar, en, eu, fa
 
-MONTHS: dict[str, tuple[str, int]] = {**en.MONTHS, **ar.MONTHS, **fa.MONTHS}
+MONTHS: dict[str, tuple[str, int]] = {**eu.MONTHS, **en.MONTHS, **ar.MONTHS, **fa.MONTHS}
 UNITS: dict[str, str] = {**en.UNITS, **ar.UNITS, **fa.UNITS}
 AGO_BEFORE: tuple[str, ...] = ar.AGO_BEFORE
 AGO_AFTER: tuple[str, ...] = en.AGO_AFTER + fa.AGO_AFTER
