@@ -182,10 +182,13 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "parquet", "entities", "stories", "geojson"]),
+    type=click.Choice(
+        ["jsonl", "csv", "parquet", "events-csv", "claims-csv", "entities", "stories", "geojson"]
+    ),
     default="jsonl",
     show_default=True,
-    help="Documents (jsonl, csv, parquet) or a corpus table: entities, stories, geojson.",
+    help="Documents (jsonl, csv, parquet), one row per event (ACLED-like columns) or claim, "
+    "or a corpus table: entities, stories, geojson.",
 )
 @click.option("--out", default="-", show_default=True, help="Output file ('-' for stdout).")
 @click.option(
@@ -230,7 +233,13 @@ def export(
     finally:
         store.close()
     if out != "-":
-        what = {"entities": "entities", "stories": "stories", "geojson": "place mentions"}
+        what = {
+            "entities": "entities",
+            "stories": "stories",
+            "geojson": "place mentions",
+            "events-csv": "events",
+            "claims-csv": "claims",
+        }
         click.echo(f"Wrote {n} {what.get(fmt, 'documents')} to {out}", err=True)
 
 
@@ -238,20 +247,45 @@ def export(
 @click.argument("query")
 @db_option
 @click.option("--limit", default=10, show_default=True)
+@click.option(
+    "--mode",
+    type=click.Choice(["hybrid", "text", "semantic"]),
+    default="hybrid",
+    show_default=True,
+    help="text: words (normalised spelling); semantic: meaning, across languages; "
+    "hybrid: both, fused.",
+)
 @filter_options
 @friendly_errors
 def search(
-    query: str, db: str, limit: int, lang: str | None, source: str | None, since: Any, until: Any
+    query: str,
+    db: str,
+    limit: int,
+    mode: str,
+    lang: str | None,
+    source: str | None,
+    since: Any,
+    until: Any,
 ) -> None:
-    """Full-text search over normalised text (البوكمال also finds البوکمال).
+    """Search the corpus: full text over normalised text (البوكمال also finds البوکمال)
+    fused with cross-lingual semantic search (an English query finds Arabic and Persian
+    reports).
 
     \b
     Example:
-      rashomon search "البوكمال" --db corpus.db --lang fa
+      rashomon search "Syrian army enters Albu Kamal" --db corpus.db --lang fa
     """
+    from .corpus.semantic import hybrid_search, semantic_search
+
+    filt = _filter(lang, source, since, until)
     store = open_store(db, readonly=True)
     try:
-        hits, total = store.search(query, _filter(lang, source, since, until), limit=limit)
+        if mode == "text":
+            hits, total = store.search(query, filt, limit=limit)
+        elif mode == "semantic":
+            hits, total = semantic_search(store, query, filt, limit=limit)
+        else:
+            hits, total = hybrid_search(store, query, filt, limit=limit)
     finally:
         store.close()
     click.echo(f"{total} documents match {query!r}")
@@ -273,18 +307,25 @@ def search(
     envvar="RASHOMON_TOKEN",
     help="Required when binding to anything but 127.0.0.1 (env RASHOMON_TOKEN).",
 )
+@click.option(
+    "--admin",
+    is_flag=True,
+    help="Open the database writable for the admin endpoints (entity merges and splits); "
+    "without it the server is read-only.",
+)
 @friendly_errors
-def serve(db: str, host: str, port: int, token: str | None) -> None:
+def serve(db: str, host: str, port: int, token: str | None, admin: bool) -> None:
     """Serve the web UI and REST API (OpenAPI at /api/openapi.json).
 
     \b
     Example:
       rashomon serve --db corpus.db --port 8000
+      rashomon serve --db corpus.db --admin   # analysts may merge and split entities
     """
     from .api import serve as run_server
     from .api.settings import ServeSettings
 
-    store = open_store(db, readonly=True)
+    store = open_store(db, readonly=not admin)
     click.echo(f"Serving {db} on http://{host}:{port}/  (Ctrl+C stops)", err=True)
     try:
         run_server(store, ServeSettings(host=host, port=port, token=token))

@@ -1,5 +1,6 @@
 """The local runner: read inputs, run the document stages inline or in a process pool, store
-each batch atomically, then run the corpus steps (deduplication) on what was new.
+each batch atomically, then run the corpus steps on what was new: deduplication, then
+stories (embedding and incremental clustering, :mod:`rashomon.corpus.story_step`).
 
 Resumable and idempotent: document ids are content hashes of (origin, bytes), and a document
 already stored (and not failed) is not processed again, so an interrupted run picks up where it
@@ -41,6 +42,7 @@ class RunSummary:
     languages: Counter[str] = field(default_factory=Counter)
     exact_duplicates: int = 0
     near_duplicates: int = 0
+    stories: int = 0  # stories in the corpus after the run
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
@@ -54,6 +56,7 @@ class RunSummary:
             "languages": dict(self.languages),
             "exact_duplicates": self.exact_duplicates,
             "near_duplicates": self.near_duplicates,
+            "stories": self.stories,
             "seconds": round(self.seconds, 3),
         }
 
@@ -134,11 +137,13 @@ def analyze(
     reporter: Reporter | None = None,
     command: str = "analyze",
     sources: dict[str, list[str]] | None = None,
+    stories: bool = True,
 ) -> RunSummary:
     """Analyse ``inputs`` (paths, folders, globs, ``-``) or ready-made ``documents``.
 
     ``sources`` is an outlet alias table (canonical name -> aliases), see
-    :mod:`rashomon.stages.sources`."""
+    :mod:`rashomon.stages.sources`. ``stories=False`` skips the stories step (embedding is
+    the costliest corpus step; a later run with stories catches up on what was skipped)."""
     reporter = reporter or NullReporter()
     started = time.perf_counter()
     run_id = store.start_run(command)
@@ -190,6 +195,10 @@ def analyze(
         reporter.finish()
     dedup = link_duplicates(store, new_docs)
     summary.exact_duplicates, summary.near_duplicates = dedup.exact, dedup.near
+    if stories:
+        from ..corpus.story_step import update_stories
+
+        summary.stories = update_stories(store, reporter).stories
     summary.seconds = time.perf_counter() - started
     store.finish_run(run_id, summary.as_dict())
     return summary

@@ -1,11 +1,15 @@
 """``places.v1``: every toponym of a document, resolved to a place with coordinates.
 
-Toponyms are the recogniser's place and facility mentions (``LOC``/``FAC``) and, where the
-recogniser missed one, the gazetteer spotter's (:func:`.spot.spot_toponyms`), plus demonyms
-("Syrian", "سوري"), which stand for their country. They are resolved together
-(:func:`.resolve.resolve_all`): the country and province names of the document and its other
-confident places are context for each. A toponym that nothing fits is kept without
-coordinates. Requires ``text``, ``segments`` and ``mentions``; assigns ``places``.
+Toponyms are the gazetteer spotter's (:func:`.spot.spot_toponyms`, precise about where a
+name starts and ends, demonyms such as "Syrian" and "سوري" included) outside person and group
+names, and the recogniser's place and facility mentions (``LOC``/``FAC``) where the spotter
+found nothing inside them ("مدينة البوكمال الحدودية" is the spotter's "البوكمال"; an unknown
+village stays the recogniser's). They are resolved together (:func:`.resolve.resolve_all`):
+the country and province names of the document and its other confident places are context
+for each. A toponym that nothing fits is kept without coordinates. A place mention whose
+linker key is not a place key takes the resolved place's (``geo:<id>``), so a town has one
+identity whichever words surround it. Requires ``text``, ``segments`` and ``mentions``;
+assigns ``places`` and ``mentions``.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ WINDOW = 60  # characters each side of a toponym that resolution reads for cues 
 class PlaceStage(DocumentStage):
     name: ClassVar[str] = "places.v1"
     requires: ClassVar[tuple[str, ...]] = ("text", "segments", "mentions")
-    assigns: ClassVar[tuple[str, ...]] = ("places",)
+    assigns: ClassVar[tuple[str, ...]] = ("places", "mentions")
 
     def process(self, doc: Document) -> None:
         spans = sorted(toponym_spans(doc))
@@ -58,18 +62,33 @@ class PlaceStage(DocumentStage):
                 )
             )
         doc.places = places
+        _key_place_mentions(doc)
 
 
 def toponym_spans(doc: Document) -> set[tuple[int, int]]:
-    """The recogniser's place mentions, and the spotter's where they overlap no mention (a
-    place name inside a person's or group's name is not a toponym: "George Washington")."""
-    found = {(m.start, m.end) for m in doc.mentions if m.type in PLACE_TYPES}
-    taken = sorted((m.start, m.end) for m in doc.mentions)
+    """The spotter's toponyms outside person and group mentions ("George Washington" is not
+    a place), and the recogniser's place mentions that hold none of them."""
+    names = [(m.start, m.end) for m in doc.mentions if m.type not in PLACE_TYPES]
+    spotted: set[tuple[int, int]] = set()
     for start, end, lang in doc.language_runs():
         if lang not in LANGS:
             continue
         for s, e in spot_toponyms(doc.text[start:end], lang):
             s, e = start + s, start + e
-            if not any(s < b and a < e for a, b in taken):
-                found.add((s, e))
+            if not any(s < b and a < e for a, b in names):
+                spotted.add((s, e))
+    found = set(spotted)
+    for m in doc.mentions:
+        if m.type in PLACE_TYPES and not any(m.start < e and s < m.end for s, e in spotted):
+            found.add((m.start, m.end))
     return found
+
+
+def _key_place_mentions(doc: Document) -> None:
+    resolved = [p for p in doc.places if p.place_id]
+    for m in doc.mentions:
+        if m.type not in PLACE_TYPES or (m.entity or "").startswith("geo:"):
+            continue
+        inside = [p for p in resolved if m.start <= p.start and p.end <= m.end]
+        if len(inside) == 1:
+            m.entity, m.name = f"geo:{inside[0].place_id}", inside[0].name

@@ -1,0 +1,127 @@
+"""Nearest-neighbour candidate search over document vectors, one index per language.
+
+Why one index per language, holding the *raw* (uncentred) vectors: the clusterer compares
+documents after subtracting each language's mean vector, and those means move as the corpus
+grows. For a query ``q`` and documents ``x`` of one language ``L`` (all raw vectors have unit
+length), ``q · x = q · (x - mean_L) + q · mean_L``: the second term is the same for every
+document of ``L``, so ranking the raw vectors of ``L`` by their inner product with the centred
+query ranks them by their inner product with their own *currently* centred vectors, whatever
+the mean is now. The index never has to be rebuilt when the means move.
+
+Two implementations behind one small interface: :class:`ExactIndex` (numpy, brute force, exact
+and deterministic; fine for a few thousand vectors per language) and :class:`HnswIndex`
+(usearch HNSW graph, logarithmic search, used when usearch is installed and an index grows
+past :data:`HNSW_FROM`; vectors added before that are moved into the graph once).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+HNSW_FROM = 5_000  # vectors in one language before "auto" switches to an HNSW graph
+
+
+class VectorIndex(Protocol):
+    def add(self, key: int, vector: np.ndarray) -> None: ...
+
+    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Up to ``k`` (keys, inner products), best first."""
+        ...
+
+    def __len__(self) -> int: ...
+
+
+class ExactIndex:
+    """Brute-force inner-product search over a growing float32 matrix (doubling capacity)."""
+
+    def __init__(self, dim: int) -> None:
+        self._vecs = np.zeros((64, dim), dtype=np.float32)
+        self._keys = np.zeros(64, dtype=np.int64)
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def add(self, key: int, vector: np.ndarray) -> None:
+        if self._n == len(self._keys):
+            self._vecs = np.concatenate([self._vecs, np.zeros_like(self._vecs)])
+            self._keys = np.concatenate([self._keys, np.zeros_like(self._keys)])
+        self._vecs[self._n] = vector
+        self._keys[self._n] = key
+        self._n += 1
+
+    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        if self._n == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        scores = self._vecs[: self._n] @ query
+        k = min(k, self._n)
+        top = np.argpartition(-scores, k - 1)[:k] if k < self._n else np.arange(self._n)
+        # stable order: best score first, then the earlier-added document
+        top = top[np.lexsort((top, -scores[top]))]
+        return self._keys[top], scores[top]
+
+    def items(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._keys[: self._n], self._vecs[: self._n]
+
+
+class HnswIndex:
+    """usearch HNSW graph (inner product); approximate, O(log n) per search and insert."""
+
+    def __init__(self, dim: int) -> None:
+        from usearch.index import Index
+
+        self._index: Any = Index(ndim=dim, metric="ip", dtype="f32", connectivity=16)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def add(self, key: int, vector: np.ndarray) -> None:
+        self._index.add(key, vector)
+
+    def add_many(self, keys: np.ndarray, vectors: np.ndarray) -> None:
+        self._index.add(keys, vectors, threads=1)
+
+    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        found = self._index.search(query.astype(np.float32), k, exact=False)
+        keys = np.asarray(found.keys, dtype=np.int64)
+        # usearch reports the "ip" distance as 1 - inner product
+        return keys, (1.0 - np.asarray(found.distances, dtype=np.float32))
+
+
+def hnsw_available() -> bool:
+    try:
+        import usearch.index  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class AutoIndex:
+    """Exact search while small; moves its vectors into an HNSW graph past ``switch_at``."""
+
+    def __init__(self, dim: int, mode: str = "auto", switch_at: int = HNSW_FROM) -> None:
+        self.dim = dim
+        self._switch_at = switch_at if mode == "auto" and hnsw_available() else -1
+        if mode == "hnsw":
+            self._switch_at = 0
+        self._impl: ExactIndex | HnswIndex = ExactIndex(dim) if self._switch_at else HnswIndex(dim)
+
+    def __len__(self) -> int:
+        return len(self._impl)
+
+    def add(self, key: int, vector: np.ndarray) -> None:
+        self._impl.add(key, vector)
+        if isinstance(self._impl, ExactIndex) and len(self._impl) == self._switch_at:
+            keys, vecs = self._impl.items()
+            graph = HnswIndex(self.dim)
+            graph.add_many(keys.copy(), vecs.copy())
+            logger.info("story index: %s vectors moved to an HNSW graph", len(graph))
+            self._impl = graph
+
+    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        return self._impl.search(query, k)

@@ -1,0 +1,204 @@
+"""Incremental story clustering and cross-lingual ranking. Report sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import numpy as np
+import pytest
+
+from rashomon.corpus.embed import Embedder
+from rashomon.corpus.stories import (
+    StoryClusterer,
+    StoryConfig,
+    StoryItem,
+    anchors,
+    rank,
+    story_id,
+    story_item,
+)
+from rashomon.corpus.stories.retrieval import skeleton
+from rashomon.model import (
+    DateSource,
+    Document,
+    DupKind,
+    DuplicateLink,
+    InputFormat,
+    Mention,
+    Origin,
+    PlaceMention,
+    PublicationDate,
+)
+
+KERMAN_EN = (
+    "Twin blasts kill dozens at memorial in Kerman",
+    "Two explosions tore through a crowd gathered near the tomb of Qassem Soleimani in Kerman "
+    "on Wednesday, on the anniversary of his death. Officials said more than 80 people died. "
+    "The Islamic State group later claimed the bombing.",
+)
+KERMAN_FA = (
+    "دو انفجار در کرمان ده‌ها کشته بر جا گذاشت",
+    "دو انفجار چهارشنبه در میان جمعیتی که در سالگرد درگذشت قاسم سلیمانی نزدیک مزار او در "
+    "کرمان جمع شده بودند، بیش از ۸۰ کشته بر جا گذاشت. داعش بعدتر مسئولیت حمله را پذیرفت.",
+)
+FLOOD_EN = (
+    "Floods cut roads in southern Iraq",
+    "Heavy rain flooded farmland and cut the main highway between Basra and Nasiriyah on "
+    "Sunday. Farmers said the wheat harvest was lost in several villages.",
+)
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def _synthetic(n_stories: int = 12, per_story: int = 4, seed: int = 3) -> list[StoryItem]:
+    """Documents around well-separated story centres, in three languages, dated by story."""
+    rng = np.random.default_rng(seed)
+    langs = ("en", "ar", "fa")
+    shift = {lang: rng.normal(size=384) * 0.6 for lang in langs}
+    items = []
+    for s in range(n_stories):
+        centre = rng.normal(size=384)
+        for j in range(per_story):
+            lang = langs[j % 3]
+            vec = _unit(centre + shift[lang] + 0.3 * rng.normal(size=384))
+            day = date(2020, 1, 1 + 2 * s)
+            items.append(StoryItem(f"s{s}-{j}", lang, vec, day))
+    order = rng.permutation(len(items))
+    return [items[i] for i in order]
+
+
+def _priors(items: list[StoryItem]) -> dict[str, np.ndarray]:
+    """Language means of the generated documents, as the development set provides them."""
+    langs = {i.lang for i in items}
+    return {lang: np.mean([i.vector for i in items if i.lang == lang], axis=0) for lang in langs}
+
+
+def test_stories_english_and_persian_reports_of_one_event_join(embedder: Embedder) -> None:
+    vecs = embedder.embed_documents(
+        [
+            (t, x, [], lang)
+            for (t, x), lang in ((KERMAN_EN, "en"), (KERMAN_FA, "fa"), (FLOOD_EN, "en"))
+        ]
+    )
+    clusterer = StoryClusterer()
+    day = date(2024, 1, 3)
+    kerman_en = clusterer.add(StoryItem("kerman.en", "en", vecs[0], day))
+    kerman_fa = clusterer.add(StoryItem("kerman.fa", "fa", vecs[1], day))
+    flood = clusterer.add(StoryItem("flood.en", "en", vecs[2], day))
+    assert kerman_fa == kerman_en
+    assert flood != kerman_en
+
+
+def test_stories_same_place_a_year_apart_are_two_stories() -> None:
+    vec = _unit(np.random.default_rng(0).normal(size=384))
+    clusterer = StoryClusterer()
+    first = clusterer.add(StoryItem("palmyra-2016", "en", vec, date(2016, 3, 27)))
+    again = clusterer.add(StoryItem("palmyra-2016b", "ar", vec, date(2016, 3, 28)))
+    later = clusterer.add(StoryItem("palmyra-2017", "en", vec, date(2017, 3, 2)))
+    assert again == first
+    assert later != first
+
+
+def test_stories_recover_synthetic_stories_in_any_order() -> None:
+    items = _synthetic()
+    clusterer = StoryClusterer(priors=_priors(items))
+    for item in items:
+        clusterer.add(item)
+    groups = sorted(sorted(m) for m in clusterer.stories().values())
+    expected = sorted(
+        sorted(i.doc_id for i in items if i.doc_id.split("-")[0] == s)
+        for s in {i.doc_id.split("-")[0] for i in items}
+    )
+    assert groups == expected
+
+
+def test_stories_restore_then_add_equals_adding_all() -> None:
+    items = _synthetic(seed=5)
+    whole = StoryClusterer(priors=_priors(items))
+    assigned = [(item, whole.add(item)) for item in items]
+    assert len(whole.stories()) > 1
+    resumed = StoryClusterer(priors=_priors(items))
+    resumed.restore(assigned[:20])
+    for item in items[20:]:
+        resumed.add(item)
+    assert resumed.stories() == whole.stories()
+
+
+def test_stories_ids_are_deterministic_and_named_after_the_first_document() -> None:
+    items = _synthetic(n_stories=4, seed=7)
+    runs = []
+    for _ in range(2):
+        clusterer = StoryClusterer(priors=_priors(items))
+        runs.append([clusterer.add(item) for item in items])
+    assert runs[0] == runs[1]
+    assert runs[0][0] == story_id(items[0].doc_id)
+    assert clusterer.add(items[0]) == runs[0][0]  # adding again changes nothing
+
+
+def test_stories_a_copy_joins_its_original_story() -> None:
+    rng = np.random.default_rng(1)
+    clusterer = StoryClusterer()
+    original = clusterer.add(StoryItem("wire", "en", _unit(rng.normal(size=384)), date(2020, 1, 8)))
+    copy = StoryItem(
+        "reprint", "en", _unit(rng.normal(size=384)), date(2020, 3, 1), duplicate_of="wire"
+    )
+    assert clusterer.add(copy) == original
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic_script"),
+    [("Trump", "ترامپ"), ("Soleimani", "سليماني"), ("Guterres", "غوتيريش"), ("Mosul", "الموصل")],
+)
+def test_retrieval_skeleton_matches_names_across_scripts(latin: str, arabic_script: str) -> None:
+    assert skeleton(latin) == skeleton(arabic_script)
+
+
+def test_retrieval_anchors_read_persian_digits_and_separators() -> None:
+    assert anchors("۲٬۷۵۰ تن و ۱۷۶ سرنشین").numbers == {"2750", "176"}
+    assert anchors("2,750 tonnes and 176 people").numbers == {"2750", "176"}
+
+
+def test_retrieval_rank_breaks_ties_with_shared_numbers() -> None:
+    vec = _unit(np.ones(384))
+    cands = np.stack([vec, vec, vec])
+    texts = [
+        "Officials counted 12 dead.",
+        "Officials counted 176 dead.",
+        "Officials counted 40 dead.",
+    ]
+    idx, _ = rank(vec[None, :], cands, ["مقتل ۱۷۶ شخصاً"], texts, top=3)
+    assert idx[0, 0] == 1
+
+
+def test_stories_hnsw_index_finds_the_same_stories_as_exact_search() -> None:
+    pytest.importorskip("usearch")
+    items = _synthetic(seed=11)
+    found = []
+    for mode in ("exact", "hnsw"):
+        clusterer = StoryClusterer(StoryConfig(index=mode), priors=_priors(items))
+        for item in items:
+            clusterer.add(item)
+        found.append(clusterer.stories())
+    assert found[0] == found[1]
+
+
+def test_stories_story_item_reads_an_analysed_document() -> None:
+    text = "Iraqi forces entered Tikrit on Tuesday. The flag was raised over the governorate."
+    doc = Document(
+        id="doc-1",
+        origin=Origin(path="a.txt"),
+        format=InputFormat.TEXT,
+        title="Tikrit retaken",
+        text=text,
+        lang="en",
+        published=PublicationDate(datetime(2015, 3, 31, 9, 0), DateSource.INPUT),
+        mentions=[Mention(21, 27, "LOC", entity="geo:tikrit")],
+        places=[PlaceMention(21, 27, "Tikrit", place_id="99131")],
+        duplicates=[DuplicateLink("doc-0", DupKind.NEAR, 0.9)],
+    )
+    item = story_item(doc, np.ones(384, dtype=np.float32))
+    assert item.published == date(2015, 3, 31)
+    assert "geo:tikrit" in item.entities and "name:tkrt" in item.entities
+    assert item.places == {"99131"} and item.duplicate_of == "doc-0"
