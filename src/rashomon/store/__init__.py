@@ -19,10 +19,17 @@ __all__ = [
 
 
 def open_store(location: str | Path, *, readonly: bool = False) -> Store:
-    """``rashomon.db`` or ``sqlite:///path`` opens SQLite (created and migrated if new)."""
+    """``rashomon.db`` or ``sqlite:///path`` opens SQLite (created and migrated if new);
+    ``postgresql://user@host:port/dbname`` opens PostgreSQL (needs the ``postgres`` extra)."""
     text = str(location)
     if text.startswith(("postgres://", "postgresql://")):
-        raise StoreError("the PostgreSQL store is not available yet; use a SQLite file path")
+        try:
+            from .postgres import PostgresStore
+        except ImportError as exc:
+            raise StoreError(
+                "the PostgreSQL store needs psycopg: pip install 'rashomon[postgres]'"
+            ) from exc
+        return PostgresStore(text, readonly=readonly)
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
     from .sqlite import SQLiteStore

@@ -1,22 +1,32 @@
-"""The SQLite store: lossless round trips, idempotent writes, normalised search, concurrency."""
+"""The stores, SQLite and PostgreSQL alike: lossless round trips, idempotent writes,
+normalised search, concurrency, entity merges, stories, places and vectors.
+
+The ``store`` and ``store_url`` fixtures (tests/store/conftest.py) run each test on both
+backends; the PostgreSQL half skips, saying why, where no server can be started."""
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import struct
 import threading
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from rashomon.errors import StoreError
 from rashomon.model import (
+    Claim,
     ContentKind,
     DateSource,
     DocError,
     Document,
     DupKind,
     DuplicateLink,
+    Event,
     InputFormat,
     Mention,
     Origin,
@@ -27,7 +37,7 @@ from rashomon.model import (
     TimeMention,
     document_id,
 )
-from rashomon.store import DocumentFilter, open_store
+from rashomon.store import DocumentFilter, Store, open_store
 from rashomon.store.sqlite import SQLiteStore
 
 FA = "ارتش سوریه شهر البوکمال را از داعش پس گرفت."
@@ -62,7 +72,24 @@ def make_doc(
     return doc
 
 
-def test_sqlite_round_trip_is_lossless(store: SQLiteStore) -> None:
+def _count(store: Store, table: str) -> int:
+    """Rows in one of the store's tables, read behind its back."""
+    if isinstance(store, SQLiteStore):
+        if table == "docs_fts":
+            table = "docs_fts_docsize"  # one row per indexed document
+        with closing(sqlite3.connect(store.path)) as lite:
+            return int(lite.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    import psycopg
+
+    from rashomon.store.postgres import PostgresStore
+
+    assert isinstance(store, PostgresStore)
+    with psycopg.connect(store.url) as db:
+        row = db.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(row[0]) if row else 0
+
+
+def test_store_round_trip_is_lossless(store: Store) -> None:
     doc = make_doc(FA, "fa", "a.txt", date(2017, 11, 19))
     doc.fetched = datetime(2017, 11, 20, 8, 0)
     doc.errors.append(DocError("note", "a recorded warning", "dates.publication.v1"))
@@ -82,17 +109,16 @@ def test_sqlite_round_trip_is_lossless(store: SQLiteStore) -> None:
     )
 
 
-def test_sqlite_saving_twice_adds_nothing(store: SQLiteStore) -> None:
+def test_store_saving_twice_adds_nothing(store: Store) -> None:
     doc = make_doc(EN, "en", "a.txt")
     store.save([doc])
     store.save([doc])
     assert store.stats().documents == 1
     assert store.completed_ids([doc.id, "other"]) == {doc.id}
-    db = sqlite3.connect(store.path)
-    assert db.execute("SELECT count(*) FROM segments").fetchone()[0] == 1
+    assert _count(store, "segments") == 1 and _count(store, "docs_fts") == 1
 
 
-def test_sqlite_failed_documents_are_retried(store: SQLiteStore) -> None:
+def test_store_failed_documents_are_retried(store: Store) -> None:
     doc = make_doc(EN, "en", "a.txt")
     doc.fail("stage-error", "boom")
     store.save([doc])
@@ -100,7 +126,7 @@ def test_sqlite_failed_documents_are_retried(store: SQLiteStore) -> None:
 
 
 @pytest.mark.parametrize("query", ["البوكمال", "البوکمال", "البُوكَمَال", "Albu Kamal"])
-def test_sqlite_search_folds_arabic_and_persian_spellings(store: SQLiteStore, query: str) -> None:
+def test_store_search_folds_arabic_and_persian_spellings(store: Store, query: str) -> None:
     store.save(
         [make_doc(FA, "fa", "fa.txt"), make_doc(AR, "ar", "ar.txt"), make_doc(EN, "en", "en.txt")]
     )
@@ -110,7 +136,7 @@ def test_sqlite_search_folds_arabic_and_persian_spellings(store: SQLiteStore, qu
     assert all(h.snippet in (FA, AR, EN) for h in hits)  # snippets are original text
 
 
-def test_sqlite_filters_and_paging(store: SQLiteStore) -> None:
+def test_store_filters_and_paging(store: Store) -> None:
     docs = [
         make_doc(
             f"{EN} {i}", "en", f"{i}.txt", date(2017, 11, 10 + i), source="A" if i % 2 else "B"
@@ -130,7 +156,7 @@ def test_sqlite_filters_and_paging(store: SQLiteStore) -> None:
     ]
 
 
-def test_sqlite_duplicate_links_and_pending(store: SQLiteStore) -> None:
+def test_store_duplicate_links_and_pending(store: Store) -> None:
     a, b = make_doc(EN, "en", "a.txt"), make_doc(FA, "fa", "b.txt")
     store.save([a, b])
     store.add_duplicates([(a.id, DuplicateLink(b.id, DupKind.NEAR, 0.8))])
@@ -140,9 +166,9 @@ def test_sqlite_duplicate_links_and_pending(store: SQLiteStore) -> None:
     assert store.pending("entities.v1") == sorted([a.id, b.id])
 
 
-def test_sqlite_reads_while_writing_never_lock(tmp_path: Path) -> None:
-    writer = open_store(tmp_path / "c.db")
-    reader = open_store(tmp_path / "c.db", readonly=True)
+def test_store_reads_while_writing_never_lock(store_url: str) -> None:
+    writer = open_store(store_url)
+    reader = open_store(store_url, readonly=True)
     errors: list[Exception] = []
     stop = threading.Event()
 
@@ -167,9 +193,9 @@ def test_sqlite_reads_while_writing_never_lock(tmp_path: Path) -> None:
     assert errors == []
 
 
-def test_sqlite_readonly_missing_database_says_how_to_fix(tmp_path: Path) -> None:
+def test_store_readonly_missing_database_says_how_to_fix(store_url: str) -> None:
     with pytest.raises(StoreError, match="rashomon analyze"):
-        open_store(tmp_path / "missing.db", readonly=True)
+        open_store(store_url, readonly=True)
 
 
 def test_sqlite_new_database_has_large_pages(tmp_path: Path) -> None:
@@ -204,7 +230,7 @@ def _annotated(text: str, lang: str, path: str, name: str, key: str) -> Document
     return doc
 
 
-def test_sqlite_annotations_round_trip_losslessly(store: SQLiteStore) -> None:
+def test_store_annotations_round_trip_losslessly(store: Store) -> None:
     doc = _annotated("سردار قاسم سلیمانی در البوکمال", "fa", "a.txt", "قاسم سلیمانی", "Q1")
     store.save([doc])
     back = store.get(doc.id)
@@ -217,7 +243,7 @@ def test_sqlite_annotations_round_trip_losslessly(store: SQLiteStore) -> None:
     )
 
 
-def test_sqlite_entity_merge_survives_rerun_and_can_be_undone(store: SQLiteStore) -> None:
+def test_store_entity_merge_survives_rerun_and_can_be_undone(store: Store) -> None:
     fa = _annotated("سردار قاسم سلیمانی در البوکمال", "fa", "a.txt", "قاسم سلیمانی", "per:a")
     en = _annotated("General Qassem Soleimani visited", "en", "b.txt", "Qassem Soleimani", "per:b")
     store.save([fa, en])
@@ -235,7 +261,7 @@ def test_sqlite_entity_merge_survives_rerun_and_can_be_undone(store: SQLiteStore
     assert store.entities()[1] == 2
 
 
-def test_sqlite_split_moves_one_surface_form_only(store: SQLiteStore) -> None:
+def test_store_split_moves_one_surface_form_only(store: Store) -> None:
     a = _annotated("Hassan Nasrallah spoke", "en", "a.txt", "Hassan Nasrallah", "per:hassan")
     b = _annotated("Hassan Rouhani spoke", "en", "b.txt", "Hassan Rouhani", "per:hassan")
     store.save([a, b])
@@ -244,7 +270,7 @@ def test_sqlite_split_moves_one_surface_form_only(store: SQLiteStore) -> None:
     assert rouhani is not None and [n.text for n in rouhani.names] == ["Hassan Rouhani"]
 
 
-def test_sqlite_stories_and_place_points(store: SQLiteStore) -> None:
+def test_store_stories_and_place_points(store: Store) -> None:
     docs = [
         _annotated("قاسم سلیمانی در البوکمال", "fa", "a.txt", "قاسم سلیمانی", "Q1"),
         _annotated("Qassem Soleimani in Abu Kamal", "en", "b.txt", "Qassem Soleimani", "Q1"),
@@ -256,3 +282,115 @@ def test_sqlite_stories_and_place_points(store: SQLiteStore) -> None:
     assert store.story_assignments() == {docs[0].id: "s1", docs[1].id: "s2"}
     [point] = store.place_points()
     assert (point.place_id, point.documents, point.lat) == ("174448", 2, 34.45)
+
+
+def test_postgres_migrations_are_recorded_once_and_use_pgvector(postgres_schema_url: str) -> None:
+    import psycopg
+
+    from rashomon.store.postgres import PostgresStore
+
+    open_store(postgres_schema_url).close()
+    store = open_store(postgres_schema_url)
+    assert isinstance(store, PostgresStore)
+    kind = store.vector_type
+    store.close()
+    with psycopg.connect(postgres_schema_url) as db:
+        names = [r[0] for r in db.execute("SELECT name FROM migrations ORDER BY name")]
+        available = db.execute(
+            "SELECT count(*) FROM pg_available_extensions WHERE name = 'vector'"
+        ).fetchone()
+    assert names == [
+        "m001_documents",
+        "m002_minhash_sizes",
+        "m003_entities_places_times_stories",
+        "m004_claims_events",
+    ]
+    # pgserver ships pgvector; Debian's own PostgreSQL has none, and vectors are bytea there
+    assert kind == ("pgvector" if available == (1,) else "bytea")
+
+
+def test_store_vectors_come_back_bit_for_bit(store: Store) -> None:
+    rng = random.Random(7)
+    values = [rng.uniform(-1, 1) * 10 ** rng.randint(-30, 3) for _ in range(384)]
+    vector = struct.pack("384f", *values)
+    store.save_vectors([("d1", "e5-small", vector), ("d2", "other", vector[:16])])
+    store.save_vectors([("d2", "e5-small", vector[::-1][:16][::-1])])  # replaced, not added
+    got = dict(store.vectors("e5-small"))
+    assert got == {"d1": vector, "d2": vector[-16:]} and list(store.vectors("other")) == []
+
+
+def test_store_runs_minhashes_and_text_owners(store: Store) -> None:
+    run = store.start_run("rashomon analyze data/demo")
+    a, b = make_doc(EN, "en", "a.txt", date(2017, 11, 19)), make_doc(EN, "en", "b.txt")
+    store.save([b, a], run_id=run)
+    store.finish_run(run, {"documents": 2, "note": "ساده"})
+    [info] = store.runs()
+    assert (info.id, info.command, info.summary) == (run, "rashomon analyze data/demo",
+                                                     {"documents": 2, "note": "ساده"})  # fmt: skip
+    assert info.finished is not None
+    store.save_minhashes([(b.id, b"\x01\x02", 7), (a.id, b"\x03", 5)])
+    store.save_minhashes([(a.id, b"\x04", 6)])
+    assert list(store.minhashes()) == sorted([(a.id, b"\x04", 6), (b.id, b"\x01\x02", 7)])
+    assert store.owner_of_text(a.text_hash, exclude=b.id) == a.id
+    assert store.owner_of_text(a.text_hash, exclude=a.id) == b.id
+    stats = store.stats()
+    assert (stats.documents, stats.by_lang, stats.first_published) == (2, {"en": 2}, "2017-11-19")
+    assert store.best_sentence(a.id, "army") == (EN, "en")
+    assert [s.id for s in store.summaries([b.id, "missing", a.id])] == [b.id, a.id]
+
+
+def _full(text: str, lang: str, path: str, key: str) -> Document:
+    """A document with every kind of annotation, claims and events included."""
+    doc = _annotated(text, lang, path, text.split()[1], key)
+    doc.claims = [Claim(0, 9, 0, len(text), "named", "سلیمانی", key, "گفت", None, True, False,
+                        lang, "claims.v1")]  # fmt: skip
+    doc.events = [Event("attack", 0, 4, 0, len(text), "Battles", "Armed clash", "FIGHT",
+                        [key], ["per:x"], "174448", "Abu Kamal", "2017-11-19", None, lang,
+                        "events.v1")]  # fmt: skip
+    doc.duplicates = [DuplicateLink("other", DupKind.EXACT, 1.0)]
+    return doc
+
+
+def _view(store: Store) -> dict[str, Any]:
+    """Everything the protocol reads, for comparing backends."""
+    ids = [d.id for d in store.iter_documents()]
+    return {
+        "documents": [store.get(i) for i in ids],
+        "list": store.list_documents(limit=10),
+        "search": [(h.summary, h.snippet, h.snippet_lang) for h in store.search("سلیمانی")[0]],
+        "stats": store.stats(),
+        "entities": store.entities(),
+        "entity": store.entity("per:a"),
+        "entity_search": store.entities(query="SOLEIMANI"),
+        "stories": store.stories(),
+        "story": store.story("s1"),
+        "features": store.story_features(),
+        "places": store.place_points(),
+        "pending": store.pending("entities.v1"),
+        "overrides": store.overrides(),
+        "completed": store.completed_ids([*ids, "nope"]),
+    }
+
+
+def test_store_backends_agree_read_for_read(tmp_path: Path, postgres_schema_url: str) -> None:
+    docs = [
+        _full("سردار سلیمانی در البوکمال بود", "fa", "a.txt", "per:a"),
+        _full("General Soleimani visited Albu Kamal", "en", "b.txt", "per:b"),
+        _full("اللواء سليماني في البوكمال", "ar", "c.txt", "per:a"),
+    ]
+    docs[2].published = None
+    views = []
+    for url in (str(tmp_path / "s.db"), postgres_schema_url):
+        store = open_store(url)
+        store.save(docs)
+        store.override_entity("per:b", "per:a")
+        store.set_stories([(docs[2].id, "s2")])
+        views.append(_view(store))
+        store.close()
+    sqlite = views[0]
+    assert sqlite["documents"][0].claims == docs[0].claims
+    assert sqlite["documents"][1].events == docs[1].events
+    assert len(sqlite["search"]) == 2 and sqlite["entity_search"][1] == 1
+    assert sqlite["entities"][1] == 1 and len(sqlite["stories"][0]) == 2
+    for part in views[0]:
+        assert views[0][part] == views[1][part], part
