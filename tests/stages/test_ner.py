@@ -143,3 +143,40 @@ def test_read_templates_fills_slots_deterministically_and_keeps_glued_words(
 )
 def test_is_named_separates_names_from_common_noun_mentions(mention: str, named: bool) -> None:
     assert is_named(mention) is named
+
+
+def test_read_templates_sub_lists_and_literal_spans(tmp_path: Path) -> None:
+    templates = tmp_path / "t.txt"
+    names = tmp_path / "n.tsv"
+    templates.write_text("سفیر {ORG_COUNTRY} با {ORG:وزارت کشور} در {LOC} دیدار کرد.\n", "utf-8")
+    names.write_text("COUNTRY\tآمریکا\nLOC\tتهران\n", encoding="utf-8")
+    [sentence] = read_templates(templates, names, copies=1)
+    spans = [(" ".join(sentence.tokens[a:b]), k) for a, b, k in sentence.spans]
+    assert spans == [("آمریکا", "ORG"), ("وزارت کشور", "ORG"), ("تهران", "LOC")]
+
+
+def test_english_person_span_starts_at_the_title_not_at_the_lead_words() -> None:
+    text = (
+        "Field sources say Major General Qasem Soleymani, commander of the Quds Force, was "
+        "present among the fighters."
+    )
+    people = [text[s.start : s.end] for s in recognize(text, "en") if s.type == "PER"]
+    assert people == ["Major General Qasem Soleymani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("قال اللواء قاسم سليماني إن المعركة انتهت.", "ar", "قاسم سليماني"),
+        ("آقای احمدی امروز به مشهد سفر کرد.", "fa", "احمدی"),
+    ],
+)
+def test_titles_stay_outside_arabic_and_persian_person_spans(
+    text: str, lang: str, name: str
+) -> None:
+    assert _found(text, lang).get(name) == "PER"
+
+
+def test_persian_common_words_that_are_also_place_names_are_not_places() -> None:
+    text = "نشست بعدی روز دوشنبه برگزار می‌شود و مسئله مالی هنوز حل نشده است."
+    assert _found(text, "fa") == {}

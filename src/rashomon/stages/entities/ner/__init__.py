@@ -8,11 +8,12 @@ remembered from the training data), one sentence at a time (sentences from
 :func:`rashomon.stages.sentences.rules.split_spans`). The models ship in ``models/``, each
 with the names it remembers (``*.names.json``, :mod:`.memory`); :mod:`.train` rebuilds them:
 
-- ``en.crfsuite``: re3d train split without its BBC Online sentences (CC BY-NC);
+- ``en.crfsuite``: re3d train split without its BBC Online sentences (CC BY-NC), and our own
+  English news sentences (``data/ner/en_templates.txt`` filled from ``en_names.tsv``, CC0);
 - ``ar.crfsuite``: Wojood's public sample, train + val (MIT), and our own Arabic news
-  sentences (``data/ner/ar_templates.txt`` filled from ``data/ner/ar_names.tsv``, CC0);
-- ``fa.crfsuite``: our own Persian news sentences only (``data/ner/fa_templates.txt`` filled
-  from ``data/ner/fa_names.tsv``, CC0).
+  sentences (``data/ner/ar_templates.txt``, ``ar_news.txt`` filled from ``ar_names.tsv``, CC0);
+- ``fa.crfsuite``: our own Persian news sentences only (``data/ner/fa_templates.txt``,
+  ``fa_news.txt`` filled from ``fa_names.tsv``, CC0), written in ArmanPersoNER's conventions.
 
 Types follow the training sets: re3d puts titles and determiners inside spans ("the Syrian Arab
 Army", "Maj. Gen. Qassem Soleimani"); Wojood and ArmanPersoNER leave titles out.

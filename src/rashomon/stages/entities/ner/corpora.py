@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,21 +120,27 @@ def read_wojood(path: Path) -> list[Sentence]:
     return out
 
 
-_SLOT = re.compile(r"\{(PER|ORG|LOC|FAC)\}")
+_SLOT = re.compile(r"\{(PER|ORG|LOC|FAC)(?:_([A-Z]+))?(?::([^{}]+))?\}")
 
 
 def read_templates(
-    templates: Path,
+    templates: Path | Sequence[Path],
     names: Path,
     copies: int = 5,
     seed: int = 0,
     extra: dict[str, list[str]] | None = None,
 ) -> list[Sentence]:
-    """Our own sentences with ``{PER}``-style slots, each filled ``copies`` times with names
-    of that type from ``names`` (TSV type, name) and ``extra`` by a seeded generator:
-    deterministic. Where ``names`` has GIVEN and SURNAME rows, half the persons are instead
-    a given name with a family name, or a family name alone, so that the tagger learns the
-    shape of a name beside the names listed."""
+    """Our own sentences with slots, each filled ``copies`` times by a seeded generator
+    (deterministic) from ``names`` (TSV list, name) and ``extra`` (list → names).
+
+    Slots: ``{PER}`` takes a name of the list PER; ``{ORG_DEM}`` takes a name of the list
+    ``DEM`` (or ``ORG_DEM``) but marks it ORG, so one list can fill spans of several types
+    (a country is a LOC where it is a place and an ORG where it acts: ``{ORG_COUNTRY}``);
+    ``{ORG:شورای شهر}`` is that literal text marked ORG. Where ``names`` has GIVEN and
+    SURNAME lists, half the ``{PER}`` persons are instead a given name with a family name, or
+    a family name alone, so that the tagger learns the shape of a name beside the names
+    listed; ``{PER_SUR}`` is always a family name alone (after a title: آقای احمدی), from SURNAME or
+    the last word of a PER name."""
     by_type: dict[str, list[str]] = {}
     for line in names.read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -144,24 +150,59 @@ def read_templates(
         by_type.setdefault(kind, []).extend(more)
     rng = random.Random(seed)
 
-    def fill(kind: str) -> str:
+    def surname() -> str:
+        """A listed family name or, where ``names`` has STEM and SUFFIX lists, one composed
+        of a stem and a suffix (کریم + پور), so that the tagger cannot learn the listed names
+        by heart and must read the context and the shape of the word."""
+        if "STEM" in by_type and rng.random() < 0.5:
+            suffix = rng.choice(by_type["SUFFIX"])
+            joint = "\u200c" if len(suffix) > 1 and rng.random() < 0.5 else ""
+            return rng.choice(by_type["STEM"]) + joint + suffix
+        return rng.choice(by_type["SURNAME"])
+
+    def fill(kind: str, sub: str | None, literal: str | None) -> str:
+        if literal:
+            return literal
+        if sub == "SUR":  # a listed person's family name, or one of the SURNAME list
+            if rng.random() < 0.6:
+                return surname()
+            return rng.choice(by_type["PER"]).split()[-1]
+        if sub:
+            return rng.choice(by_type[sub if sub in by_type else f"{kind}_{sub}"])
         if kind == "PER" and "GIVEN" in by_type:
             r = rng.random()
             if r < 0.35:
-                return rng.choice(by_type["GIVEN"]) + " " + rng.choice(by_type["SURNAME"])
+                return rng.choice(by_type["GIVEN"]) + " " + surname()
             if r < 0.5:  # a family name alone, as news text writes it after the first mention
-                return rng.choice(by_type["SURNAME"])
+                return surname()
+            if r < 0.6 and "FOREIGN_GIVEN" in by_type:
+                return rng.choice(by_type["FOREIGN_GIVEN"]) + " " + rng.choice(by_type["FOREIGN"])
+            if r < 0.65 and "FOREIGN" in by_type:
+                return rng.choice(by_type["FOREIGN"])
+        if f"{kind}_HEAD" in by_type and rng.random() < 0.4:
+            return composed(kind)
         return rng.choice(by_type[kind])
 
+    def composed(kind: str) -> str:
+        """An organisation or facility name composed of a head word and one or two modifiers
+        (شورای + عالی + جوانان), sometimes with a place (… تهران)."""
+        words = [rng.choice(by_type[f"{kind}_HEAD"])]
+        words += rng.sample(by_type[f"{kind}_MOD"], rng.choice((1, 1, 2)))
+        if "CITY" in by_type and rng.random() < 0.3:
+            words.append(rng.choice(by_type["CITY"]))
+        return " ".join(words)
+
+    files = [templates] if isinstance(templates, Path) else list(templates)
     out = []
-    for line in templates.read_text("utf-8").splitlines():
+    for line in (line for f in files for line in f.read_text("utf-8").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
-        for _ in range(copies if _SLOT.search(line) else 1):
+        variable = any(not m.group(3) for m in _SLOT.finditer(line))
+        for _ in range(copies if variable else 1):
             text, chars, pos = "", [], 0
             for m in _SLOT.finditer(line):
                 text += line[pos : m.start()]
-                name = fill(m.group(1))
+                name = fill(m.group(1), m.group(2), m.group(3))
                 chars.append((len(text), len(text) + len(name), m.group(1)))
                 text += name
                 pos = m.end()

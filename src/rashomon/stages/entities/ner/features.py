@@ -31,13 +31,22 @@ from .tokens import Token, is_arabic, proclitic
 __all__ = ["Lexicon", "lexicon", "memory_key", "sentence_features", "strip_proclitic"]
 
 _MAX_GRAM = 4
-# Function words that are also the name of some village somewhere.
-_STOP = words(
+# Function words and common words that are also the name of some place somewhere (Persian
+# دوشنبه is Monday before it is Dushanbe, مرکزی "central" before the Markazi province),
+# compared as strict keys.
+_STOP_WORDS = words(
     "the and for but not was are from with that this said will has had have its his her"
     " they which who one two new all may can she him our out see war day man men"
     " على الى إلى عن من في مع هذا هذه التي الذي كان قال بين بعد قبل حتى كل انه ايضا"
+    " خبر دور"
     " که این آن برای با از به را تا در هم یک دو بود شد گفت است"
+    " کند کرد کنند کردند داد دادند آورد گرفت رفت آمد ماند دید دارد دارند"
+    " خبر دور بار تازه بسته پیشین اقدام شمال جنوب شرق غرب راهی جامعه آیین رأی رای روی"
+    " میدان آرا جان نان بهار بندر ولایت دارو مردان سینه آستانه پولی ورود بشری بیان بالا"
+    " برده زنده دوری مرکزی دوشنبه قبلی مسئله مساله اندیشه سالم روان اردو تولید مالی کاری"
+    " نیم ما میادین مبارک کیلو اما باید فرهنگ فرهنگی اقتصادی میلادی جمهوری اکنون"
 )
+_STOP = frozenset(strict_key(w) for w in _STOP_WORDS) | _STOP_WORDS
 
 
 @dataclass(frozen=True, slots=True)
