@@ -99,6 +99,11 @@ def main(verbose: int) -> None:
 @click.option("--workers", default=1, show_default=True, help="Worker processes.")
 @click.option("--batch-size", default=32, show_default=True, help="Documents per batch.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--no-stories",
+    is_flag=True,
+    help="Skip embedding and story clustering this time (a later run catches up).",
+)
 @friendly_errors
 def analyze(
     paths: tuple[str, ...],
@@ -108,6 +113,7 @@ def analyze(
     workers: int,
     batch_size: int,
     quiet: bool,
+    no_stories: bool,
 ) -> None:
     """Read articles and analyse them into the database.
 
@@ -148,6 +154,7 @@ def analyze(
             reporter=reporter,
             command=" ".join(["analyze", *paths]),
             sources=sources,
+            stories=not no_stories,
         )
     finally:
         store.close()
@@ -171,6 +178,7 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
         detail = ", ".join(f"{k} {v}" for k, v in sorted(reasons.items()))
         echo(f"  {label + ':':<11} {total}" + (f" ({detail})" if detail else ""))
     echo(f"  duplicates: {summary['exact_duplicates']} exact, {summary['near_duplicates']} near")
+    echo(f"  stories:    {summary.get('stories', 0)} in the corpus")
     langs = ", ".join(
         f"{k} {v}" for k, v in sorted(summary["languages"].items(), key=lambda kv: (-kv[1], kv[0]))
     )
