@@ -25,7 +25,8 @@ Scores (micro, per language and overall, per split):
 * role filling: over all events, each (role, key) pair (actors, targets, place, date) found is
   right when the matched gold event has it; unmatched events' roles all count as errors.
 * claim links (``claims_gold_links.jsonl``): for each gold pair of sentences, the slots of what
-  was extracted there (the event nearest the quoted string and the sentence's claim,
+  was extracted there (the event nearest the quoted string, one with roles before one
+  without, and the sentence's claim,
   :func:`rashomon.stages.claims.align.slots`) are compared
   (:func:`~rashomon.stages.claims.align.compare`); P/R/F1 per relation and accuracy, per
   language pair kind (same language / cross-language).
@@ -260,7 +261,7 @@ def sentence_slots(
         pos = text.index(inside)
         seg = segment_of(segments, pos)
         here = [e for e in events if e.segment == seg]
-        event = min(here, key=lambda e: abs(e.trigger.start - pos), default=None)
+        event = min(here, key=lambda e: (not e.filled, abs(e.trigger.start - pos)), default=None)
         claim = next((c for c in claims if c.segment == seg), None)
         out[inside] = slots(text, event, claim, mentions, times)
     return out

@@ -127,3 +127,36 @@ def test_events_without_annotations_still_type_and_locate() -> None:
 def test_events_every_type_maps_to_acled_and_plover() -> None:
     assert set(MAPPING) == set(EventType)
     assert all(acled and plover for acled, _, plover, _ in MAPPING.values())
+
+
+def test_events_roles_hold_with_predicted_style_mentions() -> None:
+    """What a recogniser gives, not what an annotator marks: a part of a force before "من"
+    (Arabic verb-subject order), a pronoun mention, a title split from the name it qualifies,
+    and a country resolved as a place whose entity key, not its place id, must act."""
+    ar = "حررت وحدات من الجيش السوري مدينة البوكمال من تنظيم داعش."
+    ar_names = {"الجيش السوري": ("ORG", "army"), "البوكمال": ("LOC", "albukamal"),
+                "تنظيم": ("ORG", None), "داعش": ("ORG", "isis")}  # fmt: skip
+    assert roles(events(ar, "ar", ar_names)[0])[:4] == (
+        "territory-taken", ["army"], ["isis"], "albukamal",
+    )  # fmt: skip
+    en = "The Syrian army and its allies liberated Al-Bukamal from ISIS."
+    en_names = {"Syrian army": ("ORG", "army"), "its allies": ("ORG", None),
+                "Al-Bukamal": ("LOC", "albukamal"), "ISIS": ("ORG", "isis")}  # fmt: skip
+    assert roles(events(en, "en", en_names)[0])[1] == ["army"]
+    text = "A U.S. drone strike killed Soleimani near Baghdad."
+    ms = [*spans(text, {"U.S.": ("LOC", "geo:6252001"), "Soleimani": ("PER", "soleimani")}),
+          *spans(text, {"Baghdad": ("LOC", None)})]  # fmt: skip
+    places = [(s, e, k.removeprefix("geo:") if k else "98182") for s, e, t, k in ms if t == "LOC"]
+    (e,) = extract_events(text, [(0, len(text), "en")], ms, (), places)
+    assert [a.key for a in e.actors] == ["geo:6252001"] and e.place and e.place.key == "98182"
+
+
+def test_events_a_killing_names_no_killer_after_an_intransitive_trigger() -> None:
+    text = "استشهد قائد قوة القدس قاسم سليماني في غارة قرب مطار بغداد."
+    e = events(text, "ar", {"القدس": ("LOC", "geo:281184"), "قاسم سليماني": ("PER", "soleimani"),
+                            "مطار بغداد": ("FAC", "airport")})[0]  # fmt: skip
+    assert (e.actors, [a.key for a in e.targets]) == ((), ["soleimani"])
+    assert e.place and e.place.key == "airport" and e.filled == 2
+    fa = "دست‌کم ۸۰ نظامی آمریکایی در این حمله کشته شدند."
+    (e,) = events(fa, "fa", {"نظامی آمریکایی": ("ORG", "us-troops")})
+    assert e.actors == ()  # the Persian subject of a passive killing is who died

@@ -42,7 +42,9 @@ def _doc() -> Document:
     day = text.index("19 November 2017")
     doc.times = [TimeMention(day, day + 16, "2017-11-19", "day")]
     town = text.index("Al-Bukamal")
-    doc.places = [PlaceMention(town, town + 10, "Abu Kamal", "174448", 34.45, 40.92, "SY")]
+    doc.places = [
+        PlaceMention(town, town + 10, "Abu Kamal", "174448", 34.45, 40.92, "SY", score=5.0)
+    ]
     return doc
 
 
@@ -90,3 +92,21 @@ def test_narrative_annotations_survive_the_store(store: SQLiteStore) -> None:
     store.save([doc])
     back = store.get(doc.id)
     assert back is not None and (back.claims, back.events) == (doc.claims, doc.events)
+
+
+def test_narrative_a_country_acts_by_its_entity_key_and_a_doubtful_place_stays_empty() -> None:
+    """A country the places stage resolved acts as ``geo:<id>`` (never the bare place id), and a
+    common word taken for a far-away town (low gazetteer score) is no event place."""
+    text = "A U.S. drone strike killed Soleimani and the van driver."
+    doc = Document("n2", Origin(path="m.txt"), InputFormat.TEXT, ContentKind.TEXT, text=text)
+    doc.segments = [Segment(0, len(text), "en")]
+    doc.mentions = [_mention(text, "Soleimani", "PER", "rashomon:qasem-soleimani")]
+    us, van = text.index("U.S."), text.index("van")
+    doc.places = [
+        PlaceMention(us, us + 4, "United States", "6252001", feature="A/PCLI", score=1.0),
+        PlaceMention(van, van + 3, "Van", "298117", feature="P/PPL", score=2.5),
+    ]
+    [doc] = NarrativeStage()([doc])
+    (event,) = doc.events
+    assert (event.actors, event.targets) == (["geo:6252001"], ["rashomon:qasem-soleimani"])
+    assert event.place is None

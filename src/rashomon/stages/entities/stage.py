@@ -3,7 +3,9 @@
 Each stretch of sentences in one language is tagged by that language's recogniser
 (:mod:`.ner`) and its mentions linked to canonical entities (:mod:`.link`), whose keys are the
 same in every document, spelling and script, so entities meet across the corpus without a
-global pass. Sentences in a language without a recogniser are left untagged.
+global pass. Only names are kept: the English model also marks common nouns and pronouns
+("the militants", "the city", "he"), which would become entities of their own. Sentences in a
+language without a recogniser are left untagged.
 Requires ``text`` and ``segments``; assigns ``mentions``.
 """
 
@@ -32,7 +34,7 @@ class EntityStage(DocumentStage):
             if lang not in LANGS:
                 continue
             chunk = doc.text[start:end]
-            spans = recognize(chunk, lang)
+            spans = recognize(chunk, lang, named_only=True)
             links = link_mentions(chunk, lang, [(s.start, s.end, s.type) for s in spans])
             for span, link in zip(spans, links, strict=True):
                 mentions.append(

@@ -39,6 +39,19 @@ class Event:
     weapon: Weapon | None = None
 
     @property
+    def filled(self) -> int:
+        """How many roles are filled. A role-less event ("the town had been fully cleared") is
+        kept, as a record that the sentence tells one, but where one event must stand for a
+        sentence or a story, rank by this first so that it never outranks one that says who
+        did what where."""
+        return (
+            len(self.actors)
+            + len(self.targets)
+            + (self.place is not None)
+            + (self.time is not None)
+        )
+
+    @property
     def acled(self) -> tuple[str, str]:
         return acled(self.type, self.weapon)
 

@@ -4,7 +4,8 @@ annotations.
 
 Role fillers and speakers carry the canonical entity keys of the mentions they overlap, so
 events and claims from different documents and languages compare on the same identities.
-Requires ``text``, ``segments``, ``mentions``, ``places`` and ``times``; assigns ``claims``
+Only places the gazetteer is sure of (:data:`MIN_PLACE_SCORE`, or a country) fill the place
+role. Requires ``text``, ``segments``, ``mentions``, ``places`` and ``times``; assigns ``claims``
 and ``events``.
 """
 
@@ -13,13 +14,17 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ... import registry
-from ...model import Claim, Document, Event
+from ...model import Claim, Document, Event, PlaceMention
 from ...pipeline import DocumentStage
 from ..claims import extract_claims
 from ..events import extract_events
 from ..events.event import Argument
 
 LANGS = frozenset({"en", "ar", "fa"})
+# Below this gazetteer score a toponym is more often a common word taken for a far-away town
+# ("وأن" -> Van, "دولة" -> Dhule: 1.9-2.8 on the demo) than the event's place, so it fills no
+# role; the event is left without a place rather than put in the wrong country.
+MIN_PLACE_SCORE = 3.0
 
 
 @registry.stages.register("narrative.v1")
@@ -33,7 +38,7 @@ class NarrativeStage(DocumentStage):
         segments = [(s.start, s.end, s.lang) for s in doc.segments if s.lang in LANGS]
         mentions = [(m.start, m.end, m.type, m.entity) for m in doc.mentions]
         times = [(t.start, t.end, t.value) for t in doc.times]
-        places = [(p.start, p.end, p.place_id) for p in doc.places]
+        places = [(p.start, p.end, p.place_id) for p in doc.places if _trusted(p)]
         doc.claims = [
             Claim(
                 c.content.start,
@@ -79,6 +84,12 @@ class NarrativeStage(DocumentStage):
                 )
             )
         doc.events = events
+
+
+def _trusted(p: PlaceMention) -> bool:
+    """A place sure enough to fill a role: well scored, or a country (demonyms such as
+    "American" resolve with a low score but name their country without doubt)."""
+    return p.score >= MIN_PLACE_SCORE or (p.feature or "").startswith("A/PCL")
 
 
 def _role(text: str, arg: Argument) -> str:

@@ -9,6 +9,9 @@
 * ``BY``: the preposition before the agent of a passive verb; ``OBJECT``: Persian را;
 * ``PLACE_PREP``: prepositions that introduce a place; ``OPPONENT``: those introducing the
   other side of a clash, a meeting or an attack ("against", "with", "ضد", "با");
+* ``PARTITIVE``: words for part of a force before ``LOSER`` ("وحدات من الجيش": the army acts);
+* ``SUBJECT_STOP``: words past which a verb-first trigger's subject is not sought;
+* ``PRONOUNS``: mentions that are, or start with, a pronoun ("its allies") fill no role;
 * ``PREFIX``/``SUFFIX``: regex fragments glued to a trigger (Arabic clitics, Persian endings).
 """
 

@@ -49,4 +49,12 @@ BY: tuple[str, ...] = ("من قبل", "على يد", "بيد")
 OBJECT: tuple[str, ...] = ()
 PLACE_PREP: tuple[str, ...] = ("في", "قرب", "بالقرب من", "على", "داخل", "مدينة", "بلدة", "إلى")
 OPPONENT: tuple[str, ...] = ("ضد", "مع", "على", "استهدف", "استهدفت")
+# "وحدات من الجيش": units of the army; the army acts (verb-subject order), it loses nothing.
+PARTITIVE: tuple[str, ...] = (
+    "وحدات", "وحدة", "قوات", "عناصر", "مقاتلون", "مقاتلي", "جنود", "فصائل", "كتائب", "مجموعة",
+)  # fmt: skip
+PRONOUNS: tuple[str, ...] = ("هو", "هي", "هم", "هن", "نحن")
+# Words after which a verb's subject is no longer sought (verb-subject order): "سيطرت على
+# كركوك بعد انسحاب البيشمركة" (the Peshmerga withdrew; they did not take the city).
+SUBJECT_STOP: tuple[str, ...] = ("بعد", "قبل", "عقب", "إثر", "منذ", "حتى", "بسبب", "لكن")
 PASSIVE: tuple[str, ...] = ()

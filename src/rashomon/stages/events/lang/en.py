@@ -70,4 +70,11 @@ BY: tuple[str, ...] = ("by",)
 OBJECT: tuple[str, ...] = ()
 PLACE_PREP: tuple[str, ...] = ("in", "at", "near", "on", "outside", "inside", "of", "to", "into")
 OPPONENT: tuple[str, ...] = ("against", "with", "on", "targeting")
+# A group of a larger force: "units from the Syrian army" (the army acts, it loses nothing).
+PARTITIVE: tuple[str, ...] = ("units", "troops", "forces", "fighters", "members", "elements")
+# Mentions that are pronouns or start with one ("its allies") name nobody comparable.
+PRONOUNS: tuple[str, ...] = (
+    "he", "she", "it", "they", "them", "we", "his", "her", "its", "their", "our",
+)  # fmt: skip
+SUBJECT_STOP: tuple[str, ...] = ()  # the subject comes first
 PASSIVE: tuple[str, ...] = ("was", "were", "been", "being", "is", "are", "be")

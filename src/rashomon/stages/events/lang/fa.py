@@ -45,4 +45,8 @@ BY: tuple[str, ...] = ("توسط", "به دست")
 OBJECT: tuple[str, ...] = ("را",)
 PLACE_PREP: tuple[str, ...] = ("در", "نزدیک", "به", "شهر", "منطقه")
 OPPONENT: tuple[str, ...] = ("با", "علیه", "به")
+# "نیروهایی از ارتش": units of the army, not the side that loses.
+PARTITIVE: tuple[str, ...] = ("نیروهایی", "واحدهایی", "یگان‌هایی", "رزمندگانی", "گروهی")
+PRONOUNS: tuple[str, ...] = ("او", "آنها", "آن‌ها", "ایشان", "وی", "ما")
+SUBJECT_STOP: tuple[str, ...] = ()  # the subject comes first
 PASSIVE: tuple[str, ...] = ()
