@@ -74,3 +74,25 @@ def tab(chromium: Any) -> Iterator[Tab]:
 def browser_page(tab: Tab) -> tuple[Any, list[str], list[str]]:
     """The page, the URLs of every request it makes, and the dialogs it opens."""
     return tab.page, tab.requests, tab.dialogs
+
+
+@pytest.fixture
+def told_docs(web_store: Any, annotated_docs: dict[str, Any]) -> dict[str, Any]:
+    """``annotated_docs`` with a claim by the Syrian Arab Army and a visit event in the
+    English and Arabic documents (the Arabic claim hedged), saved again to the store."""
+    from rashomon.model import Claim, Event
+
+    for key, said, trigger in (
+        ("en", "Qassem Soleimani visited Al-Bukamal", "visited"),
+        ("ar", "زار قاسم سليماني مدينة البوكمال", "زار"),
+    ):
+        doc = annotated_docs[key]
+        start, size = doc.text.index(said), len(doc.text)
+        speaker = {"speaker": "Syrian Arab Army", "speaker_entity": "org:saa"}
+        doc.claims = [
+            Claim(start, start + len(said), 0, size, "named", hedged=key == "ar", **speaker)
+        ]
+        at = doc.text.index(trigger)
+        doc.events = [Event("visit", at, at + len(trigger), 0, size, actors=["per:soleimani"])]
+        web_store.save([doc])
+    return annotated_docs

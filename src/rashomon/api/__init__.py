@@ -21,6 +21,8 @@ from . import (
     entities,
     errors,
     explore,
+    narrative,
+    outlets,
     pages,
     places,
     search,
@@ -47,6 +49,7 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
     )
     app.state.store = store
     app.state.settings = settings
+    app.state.related = narrative.RelatedIndex()
     errors.install(app)
     app.add_middleware(GuardMiddleware, settings=settings)
     for module in (
@@ -55,6 +58,7 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
         corpus,
         entities,
         stories,
+        outlets,
         places,
         admin,
         pages,

@@ -14,9 +14,10 @@ from fastapi.responses import HTMLResponse
 
 from ..model import Document
 from ..store import DocumentSummary
-from . import render, views
+from . import narrative, render, views
 from .deps import FilterDep, PagingDep, StoreDep
 from .entities import EntityKey, EntityType
+from .outlets import load_outlet
 from .pages import Pager, _filter_options, _filter_params, _paged, page
 from .stories import load_story
 
@@ -92,6 +93,7 @@ def _columns(
 
 @router.get("/stories/{story_id}")
 def story(
+    request: Request,
     store: StoreDep,
     story_id: Annotated[str, Path(min_length=1, max_length=200)],
     by: Annotated[Literal["lang", "source"], Query()] = "lang",
@@ -105,8 +107,25 @@ def story(
         story=summary,
         by=by,
         columns=_columns(docs, by),
+        events=narrative.story_events(full),
+        matrix=narrative.claim_matrix(full),
+        related=narrative.related_stories(store, story_id, full, request.app.state.related),
         timeline=views.to_json(views.timeline_items(full)),
         map_points=views.to_json(points) if points else "",
+    )
+
+
+@router.get("/outlets/{name:path}")
+def outlet(
+    store: StoreDep, name: Annotated[str, Path(min_length=1, max_length=500)]
+) -> HTMLResponse:
+    profile = load_outlet(store, name)
+    return page(
+        "outlet.html",
+        nav="",
+        o=profile,
+        peak=max(profile.volume.values(), default=0),
+        total_lang=sum(profile.languages.values()),
     )
 
 

@@ -75,6 +75,11 @@ class RunView:
                 )
         return view
 
+    @property
+    def errors(self) -> int:
+        """Documents the run skipped or failed on, whatever the reason."""
+        return sum(n for _, n in self.skipped) + sum(n for _, n in self.failed)
+
 
 def _filter_params(filt: DocumentFilter) -> dict[str, object]:
     return {
@@ -141,7 +146,10 @@ def overview(store: StoreDep) -> HTMLResponse:
     stats = store.stats()
     recent, _ = store.list_documents(DocumentFilter(), limit=10)
     runs = [RunView.of(r) for r in store.runs(5)]
-    return page("overview.html", nav="overview", stats=stats, recent=recent, runs=runs)
+    stories, _ = store.stories(limit=5)
+    return page(
+        "overview.html", nav="overview", stats=stats, recent=recent, runs=runs, stories=stories
+    )
 
 
 @router.get("/documents")
@@ -172,14 +180,15 @@ def document(
         other = store.get(link.other_id)
         duplicates.append((link, other.title if other else None))
     marks = views.marks(doc)
+    overlays = views.overlays(doc)
     points = views.map_points([doc])
     return page(
         "document.html",
         nav="documents",
         doc=doc,
         url=doc.url or doc.origin.url,
-        paragraphs=render.paragraphs(doc, marks),
-        layers=views.layer_counts(marks),
+        paragraphs=render.paragraphs(doc, marks, overlays),
+        layers=views.layer_counts([*marks, *overlays]),
         entities=_doc_entities(doc),
         map_points=views.to_json(points) if points else "",
         legend=render.legend(doc),

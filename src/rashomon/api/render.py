@@ -69,10 +69,15 @@ def direction(lang: str | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """Text inside a piece, highlighted when ``mark`` is set (an entity, place or time)."""
+    """Text inside a piece, highlighted when ``mark`` is set (an entity, place or time) and
+    wrapped in the ``overlays`` that cover it (claims, events: these may overlap each other
+    and the entity marks, so they nest outside them). ``anchors`` are the ids of the overlays
+    that begin here, so a link can jump to the sentence."""
 
     text: str
     mark: Mark | None = None
+    overlays: tuple[Mark, ...] = ()
+    anchors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +116,12 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _runs(text: str, start: int, end: int, marks: Sequence[Mark]) -> tuple[Run, ...]:
+def _runs(
+    text: str, start: int, end: int, marks: Sequence[Mark], overlays: Sequence[Mark] = ()
+) -> tuple[Run, ...]:
     """``text[start:end]`` cut at the marks inside it (a mark crossing the edge is clipped)."""
+    if overlays:
+        return _layered_runs(text, start, end, marks, overlays)
     runs, cursor = [], start
     for mark in marks:
         a, b = max(mark.start, cursor), min(mark.end, end)
@@ -127,15 +136,39 @@ def _runs(text: str, start: int, end: int, marks: Sequence[Mark]) -> tuple[Run, 
     return tuple(runs)
 
 
-def paragraphs(doc: Document, marks: Sequence[Mark] = ()) -> list[Paragraph]:
+def _layered_runs(
+    text: str, start: int, end: int, marks: Sequence[Mark], overlays: Sequence[Mark]
+) -> tuple[Run, ...]:
+    """Runs cut at every edge of the marks and overlays, each with the mark and overlays that
+    cover all of it."""
+    cuts = {start, end}
+    for m in (*marks, *overlays):
+        cuts.update(x for x in (m.start, m.end) if start < x < end)
+    edges = sorted(cuts)
+    runs = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        mark = next((m for m in marks if m.start <= a and b <= m.end), None)
+        over = tuple(o for o in overlays if o.start <= a and b <= o.end)
+        anchors = tuple(o.anchor for o in over if o.anchor and o.start == a)
+        runs.append(Run(text[a:b], mark, over, anchors))
+    return tuple(runs)
+
+
+def paragraphs(
+    doc: Document, marks: Sequence[Mark] = (), overlays: Sequence[Mark] = ()
+) -> list[Paragraph]:
     """The cleaned text, paragraph by paragraph, each cut into its language segments, and
-    those into runs at the highlight ``marks`` (sorted, non-overlapping)."""
+    those into runs at the highlight ``marks`` (sorted, non-overlapping) under the
+    ``overlays`` (claims and events, which may overlap)."""
     segments = sorted(doc.segments, key=lambda s: (s.start, s.end))
     text = doc.text
 
     def piece(a: int, b: int, lang: str | None = None) -> Piece:
         inside = [m for m in marks if m.start < b and a < m.end]
-        return Piece(text[a:b], lang, _runs(text, a, b, inside) if inside else ())
+        over = [o for o in overlays if o.start < b and a < o.end]
+        if not inside and not over:
+            return Piece(text[a:b], lang)
+        return Piece(text[a:b], lang, _runs(text, a, b, inside, over))
 
     out = []
     for p_start, p_end in paragraph_bounds(doc.text):

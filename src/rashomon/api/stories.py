@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path
+from fastapi import APIRouter, HTTPException, Path, Request
+from pydantic import BaseModel, Field
 
 from ..model import Document
 from ..store import DocumentSummary, Store
 from ..store.base import StorySummary
-from . import views
+from . import narrative, views
 from .deps import PagingDep, StoreDep
 from .schemas import (
     ERROR_RESPONSES,
@@ -73,5 +74,117 @@ def get_story(store: StoreDep, story_id: StoryId) -> StoryDetailOut:
                 ],
             )
             for s, d in docs
+        ],
+    )
+
+
+class RoleOut(BaseModel):
+    text: str
+    entity: str | None = Field(None, description="the entity page, when the role is linked")
+
+
+class EventRowOut(BaseModel):
+    document: str
+    source: str
+    lang: str | None
+    type: str
+    acled: str
+    actors: list[RoleOut]
+    targets: list[RoleOut]
+    place: str | None
+    date: str | None
+    evidence: str
+    href: str = Field(description="the document page at the event's anchor")
+
+
+class ClaimEntryOut(BaseModel):
+    stance: str = Field(description="asserts or denies")
+    hedged: bool
+    claim: str
+    evidence: str
+    lang: str | None
+    href: str = Field(description="the document page at the claim's anchor")
+
+
+class ClaimRowOut(BaseModel):
+    key: str
+    speaker: RoleOut
+    speaker_kind: str
+    event_type: str
+    cells: dict[str, list[ClaimEntryOut]] = Field(
+        description="outlet -> its claims in this row; an outlet left out is silent"
+    )
+
+
+class RelatedStoryOut(BaseModel):
+    story: StoryOut
+    shared: list[RoleOut]
+
+
+class StoryNarrativeOut(BaseModel):
+    events: list[EventRowOut]
+    outlets: list[str]
+    claims: list[ClaimRowOut]
+    related: list[RelatedStoryOut]
+
+
+def _role_out(role: narrative.Role) -> RoleOut:
+    return RoleOut(text=role.text, entity=role.href)
+
+
+@router.get(
+    "/{story_id}/narrative", response_model=StoryNarrativeOut, summary="A story's events and claims"
+)
+def get_story_narrative(request: Request, store: StoreDep, story_id: StoryId) -> StoryNarrativeOut:
+    """The events the story's documents tell (by date), the claim matrix (rows: speaker and
+    the event type the claim is about; columns: outlets) and the stories sharing its
+    most-named entities."""
+    _, docs = load_story(store, story_id)
+    full = [d for _, d in docs]
+    matrix = narrative.claim_matrix(full)
+    return StoryNarrativeOut(
+        events=[
+            EventRowOut(
+                document=e.doc_id,
+                source=e.source,
+                lang=e.lang,
+                type=e.type,
+                acled=e.acled,
+                actors=[_role_out(r) for r in e.actors],
+                targets=[_role_out(r) for r in e.targets],
+                place=e.place,
+                date=e.date,
+                evidence=e.evidence,
+                href=e.href,
+            )
+            for e in narrative.story_events(full)
+        ],
+        outlets=matrix.outlets,
+        claims=[
+            ClaimRowOut(
+                key=row.key,
+                speaker=_role_out(row.speaker),
+                speaker_kind=row.speaker_kind,
+                event_type=row.event_type,
+                cells={
+                    outlet: [
+                        ClaimEntryOut(
+                            stance=c.stance,
+                            hedged=c.hedged,
+                            claim=c.claim,
+                            evidence=c.evidence,
+                            lang=c.lang,
+                            href=c.href,
+                        )
+                        for c in entries
+                    ]
+                    for outlet, entries in row.cells.items()
+                },
+            )
+            for row in matrix.rows
+        ],
+        related=[
+            RelatedStoryOut(story=StoryOut.of(r.story), shared=[_role_out(s) for s in r.shared])
+            for r in narrative.related_stories(store, story_id, full, request.app.state.related)
         ],
     )

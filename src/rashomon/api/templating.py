@@ -43,6 +43,7 @@ def environment() -> Environment:
         doc_path=render.doc_path,
         entity_path=views.entity_path,
         story_path=views.story_path,
+        outlet_path=views.outlet_path,
         query_string=render.query_string,
         date_sources=render.DATE_SOURCES,
         type_names=views.TYPE_NAMES,

@@ -16,11 +16,24 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
-from ..model import Document, Mention, PlaceMention
+from ..model import Claim, Document, Event, Mention, PlaceMention
 from ..store.base import EntityDetail
 
-LAYERS = ("person", "org", "place", "time")
-LAYER_NAMES = {"person": "People", "org": "Organisations", "place": "Places", "time": "Times"}
+LAYERS = ("person", "org", "place", "time", "claim", "event")
+LAYER_NAMES = {
+    "person": "People",
+    "org": "Organisations",
+    "place": "Places",
+    "time": "Times",
+    "claim": "Claims",
+    "event": "Events",
+}
+OVERLAY_LAYERS = frozenset(("claim", "event"))
+SPEAKER_KINDS = {
+    "unnamed": "unnamed sources",
+    "pronoun": "unresolved speaker",
+    "outlet": "the outlet itself",
+}
 TYPE_LAYERS = {"PER": "person", "ORG": "org", "LOC": "place", "FAC": "place", "GPE": "place"}
 TYPE_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "FAC": "facility"}
 _ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -29,6 +42,11 @@ _ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 def entity_path(key: str) -> str:
     """The page URL of an entity (the key quoted as one path segment)."""
     return "/entities/" + quote(key, safe="")
+
+
+def outlet_path(name: str) -> str:
+    """The page URL of an outlet (the name quoted as one path segment)."""
+    return "/outlets/" + quote(name, safe="")
 
 
 def story_path(story_id: str) -> str:
@@ -51,9 +69,12 @@ class Mark:
     label: str
     href: str | None = None
     value: str | None = None
+    anchor: str | None = None  # an element id (claims and events), for links to the sentence
 
     @property
     def css(self) -> str:
+        if self.layer in OVERLAY_LAYERS:
+            return f"hl hl-{self.layer}"
         return f"ent ent-{self.layer}"
 
 
@@ -117,6 +138,97 @@ def marks(doc: Document) -> list[Mark]:
         chosen.append(mark)
         taken.append((mark.start, mark.end))
     return sorted(chosen, key=lambda k: k.start)
+
+
+def claim_anchor(index: int) -> str:
+    return f"claim-{index}"
+
+
+def event_anchor(index: int) -> str:
+    return f"event-{index}"
+
+
+def role_names(doc: Document) -> dict[str, str]:
+    """Entity key -> the name its mentions in this document give it, for event roles and
+    claim speakers (which hold keys where the mention was linked)."""
+    names: dict[str, str] = {}
+    for m in doc.mentions:
+        if m.entity and m.entity not in names:
+            names[m.entity] = m.name or doc.text[m.start : m.end]
+    return names
+
+
+def speaker_label(claim: Claim, names: dict[str, str]) -> str:
+    """Who makes the claim, as a reader would say it."""
+    if claim.speaker_entity and claim.speaker_entity in names:
+        return names[claim.speaker_entity]
+    if claim.speaker:
+        return claim.speaker
+    return SPEAKER_KINDS.get(claim.speaker_kind, claim.speaker_kind or "unknown speaker")
+
+
+def stance(claim: Claim) -> str:
+    """``denies`` for a negated claim, else ``asserts``; hedging is shown beside it."""
+    return "denies" if claim.negated else "asserts"
+
+
+def _claim_label(claim: Claim, names: dict[str, str]) -> str:
+    parts = [f"claim · {speaker_label(claim, names)} {stance(claim)}"]
+    if claim.hedged:
+        parts.append("hedged")
+    if claim.cue:
+        parts.append(f"cue: {claim.cue}")
+    if claim.medium:
+        parts.append(claim.medium)
+    return " · ".join(parts)
+
+
+def role_text(value: str, names: dict[str, str]) -> str:
+    return names.get(value, value)
+
+
+def _event_label(event: Event, names: dict[str, str]) -> str:
+    parts = [f"event: {event.type}"]
+    if event.actors:
+        parts.append("actors: " + ", ".join(role_text(a, names) for a in event.actors))
+    if event.targets:
+        parts.append("targets: " + ", ".join(role_text(t, names) for t in event.targets))
+    if event.place_name or event.place:
+        parts.append(f"at {event.place_name or event.place}")
+    if event.date:
+        parts.append(f"on {event.date}")
+    return " · ".join(parts)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its outer whitespace (an anchor must sit on a character)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def overlays(doc: Document) -> list[Mark]:
+    """Claim spans and event triggers over the text, each with an anchor id and a tooltip
+    that names the speaker, the stance and hedging (claims) or the roles (events)."""
+    names = role_names(doc)
+    size = len(doc.text)
+    found: list[Mark] = []
+    for i, c in enumerate(doc.claims):
+        start, end = _trimmed(doc.text, c.start, c.end)
+        if 0 <= start < end <= size:
+            value = "negated" if c.negated else ("hedged" if c.hedged else None)
+            found.append(
+                Mark(start, end, "claim", _claim_label(c, names), None, value, claim_anchor(i))
+            )
+    for i, e in enumerate(doc.events):
+        start, end = _trimmed(doc.text, e.trigger_start, e.trigger_end)
+        if 0 <= start < end <= size:
+            found.append(
+                Mark(start, end, "event", _event_label(e, names), None, e.type, event_anchor(i))
+            )
+    return sorted(found, key=lambda k: (k.start, -k.end))
 
 
 def layer_counts(found: Iterable[Mark]) -> list[tuple[str, str, int]]:
