@@ -17,6 +17,7 @@ from rashomon.corpus.stories import (
     story_id,
     story_item,
 )
+from rashomon.corpus.stories.cluster import scene_places
 from rashomon.corpus.stories.retrieval import skeleton
 from rashomon.model import (
     DateSource,
@@ -28,6 +29,7 @@ from rashomon.model import (
     Origin,
     PlaceMention,
     PublicationDate,
+    Segment,
 )
 
 KERMAN_EN = (
@@ -202,3 +204,62 @@ def test_stories_story_item_reads_an_analysed_document() -> None:
     assert item.published == date(2015, 3, 31)
     assert "geo:tikrit" in item.entities and "name:tkrt" in item.entities
     assert item.places == {"99131"} and item.duplicate_of == "doc-0"
+
+
+def test_stories_scene_is_the_towns_and_sites_of_the_lead() -> None:
+    text = (
+        "A drone strike hit a convoy near Baghdad airport before dawn. "
+        "Iraq's government called it a violation of sovereignty. "
+        "Thousands later marched in Tehran."
+    )
+    at = text.index
+    cut = [0, at("Iraq's"), at("Thousands"), len(text)]
+    doc = Document(
+        id="doc-2",
+        origin=Origin(path="b.txt"),
+        format=InputFormat.TEXT,
+        text=text,
+        segments=[Segment(a, b, "en") for a, b in zip(cut, cut[1:], strict=False)],
+        places=[
+            PlaceMention(
+                at("Baghdad"), at("Baghdad") + 7, "Baghdad", place_id="98182", feature="P/PPLC"
+            ),
+            PlaceMention(at("Iraq"), at("Iraq") + 4, "Iraq", place_id="99237", feature="A/PCLI"),
+            PlaceMention(at("Tehran"), at("Tehran") + 6, "Tehran", "112931", feature="P/PPLC"),
+        ],
+    )
+    assert scene_places(doc) == {"98182"}  # not the country, not the later sentence
+    assert story_item(doc, np.ones(384, dtype=np.float32)).scene == {"98182"}
+
+
+def test_stories_a_story_set_in_one_place_pushes_away_a_report_from_another() -> None:
+    """The Soleimani strike (Baghdad) and the missile reprisal on Ain al-Asad five days later
+    are told with the same names; where each report says it happened keeps them apart."""
+    rng = np.random.default_rng(5)
+    base = rng.normal(size=384)
+    clusterer = StoryClusterer(priors={})
+    for k, lang in enumerate(("en", "ar")):
+        vec = _unit(base + 0.3 * rng.normal(size=384))
+        clusterer.add(
+            StoryItem(f"strike.{lang}", lang, vec, date(2020, 1, 3 + k), scene=_scene("b"))
+        )
+    vec = _unit(base + 0.3 * rng.normal(size=384))
+    here = StoryItem("x", "fa", vec, date(2020, 1, 5), scene=_scene("b"))
+    elsewhere = StoryItem("y", "fa", vec, date(2020, 1, 5), scene=_scene("a"))
+    [(story, near)] = clusterer.scores(here).items()
+    far = clusterer.scores(elsewhere)[story]
+    cfg = StoryConfig()
+    assert near - far == pytest.approx(cfg.scene_weight + cfg.scene_mismatch)
+
+
+def test_stories_one_report_is_not_yet_a_scene() -> None:
+    vec = _unit(np.random.default_rng(6).normal(size=384))
+    clusterer = StoryClusterer(priors={})
+    clusterer.add(StoryItem("first", "en", vec, date(2020, 1, 8), scene=_scene("a")))
+    other = clusterer.scores(StoryItem("y", "ar", vec, date(2020, 1, 8), scene=_scene("e")))
+    none = clusterer.scores(StoryItem("z", "ar", vec, date(2020, 1, 8)))
+    assert other == pytest.approx(none)
+
+
+def _scene(*places: str) -> frozenset[str]:
+    return frozenset(places)

@@ -12,6 +12,7 @@ from .cluster import (
     StoryConfig,
     StoryItem,
     name_entities,
+    scene_places,
     story_id,
     story_item,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "name_entities",
     "csls",
     "rank",
+    "scene_places",
     "story_id",
     "story_item",
 ]
