@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from rashomon.model import Document, InputFormat, Mention, Origin
 from rashomon.stages.places import Context, demonym_country, gazetteer, resolve, resolve_all
 from rashomon.stages.places.resolve import haversine_km
 from rashomon.stages.places.spot import spot_toponyms
+from rashomon.stages.places.stage import toponym_spans
 
 BUKAMAL = (34.45, 40.92)
 
@@ -506,3 +508,32 @@ def test_places_spot_arabic_persian_strips_clitics(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert _spans(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("كان الجيش في البوكمال", "ar", ["البوكمال"]),
+        ("ونقل الخبر وأن القوات وصلت إلى المدينة", "ar", []),
+        ("وصلت القوات إلى مدينة دير الزور، شرق سوريا", "ar", ["دير الزور", "سوريا"]),
+        ("اگر جان مردم در خطر باشد اقدام می‌کنیم", "fa", []),
+        ("مقامات این شهر خبر دادند", "fa", []),
+        ("اجلاس در دوشنبه تاجیکستان برگزار شد", "fa", ["دوشنبه", "تاجیکستان"]),
+        ("The talks ran from Jan. 5 to Oct 9 in Mosul.", "en", ["Mosul"]),
+    ],
+)
+def test_places_spot_refuses_common_words(text: str, lang: str, expected: list[str]) -> None:
+    assert _spans(text, lang) == expected
+
+
+def test_places_recogniser_mentions_must_name_a_place() -> None:
+    text = "Militants left the city and the Western front, then كان قصف in Tikrit."
+    doc = Document(id="d", origin=Origin(path="d.txt"), format=InputFormat.TEXT, text=text)
+    doc.lang = "en"
+
+    def loc(surface: str) -> Mention:
+        start = text.index(surface)
+        return Mention(start, start + len(surface), "LOC", lang="ar" if surface == "كان" else "en")
+
+    doc.mentions = [loc("the city"), loc("Western"), loc("كان"), loc("Tikrit")]
+    assert [text[s:e] for s, e in sorted(toponym_spans(doc))] == ["Tikrit"]

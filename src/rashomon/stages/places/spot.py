@@ -15,7 +15,12 @@ abbreviations ("Ga.", "TX") count only after "Town,".
 
 Arabic and Persian: 1–3 word n-grams, tried as written and less a clitic prefix (و ب ل ف and
 their combinations with the article ال) or a Persian suffix (ها, ‌های, ‌ی, را); demonyms
-(سوري, العراقية, ایرانی) are spans too. A span never includes the clitic.
+(سوري, العراقية, ایرانی) are spans too. A span never includes the clitic. So many short words
+are also some town's name that a name needs more than a gazetteer hit: function words ("كان",
+"وأن", "اگر") are never a place nor part of one; frequent common words ("خبر", "مدينة", "جان")
+are not a one-word place unless a place noun ("مدينة", "شهر") or the town's own country
+("دوشنبه تاجیکستان") vouches for them; a town of three letters needs a cue before it (a
+preposition such as "في" or "در", a ب/ل clitic) or to be a large city.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from functools import cache, lru_cache
 
 from .gazetteer import Entry, Gazetteer, gazetteer
 from .keys import strict_key
-from .lang import en
+from .lang import ar, en, fa
 from .resolve import _demonyms
 
 __all__ = ["spot_toponyms"]
@@ -33,7 +38,10 @@ __all__ = ["spot_toponyms"]
 _LATIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-’']\w+)*\.?", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s$")
 _ARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ed|er|es|ez|ud)-[A-Z]")
-_ARABIC_TOKEN = re.compile(r"[\u0600-\u06ff\u200c]+")
+# Arabic-script letters, less the comma, semicolon, question mark and full stop ("الزور،")
+_ARABIC_TOKEN = re.compile(
+    r"[\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u06d3\u06d5-\u06ff\u200c]+"
+)
 _CONNECTORS = frozenset({"of", "and", "de", "del", "da", "do", "el", "al", "es", "ez", "la", "le"})
 _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "to", "into", "toward", "towards", "across", "outside"}
@@ -68,6 +76,8 @@ _TOWN_POP = 15_000  # a town this size is a place wherever it is written
 _TOWN_POP_AFTER_PREP = 1_000  # ...or this size after "in", "near", "from"
 _BIG_TOWN_POP = 100_000  # a sentence's first word must name a place this size (or an area)
 _AR_TOWN_POP = 20_000
+_AR_BIG_TOWN_POP = 100_000  # a short one-word town this size needs no cue before it
+_AR_SHORT = 3  # letters: "كان", "وان", "جان" are words first
 _SIGNIFICANT_CODES = frozenset({"PCLI", "CONT", "ADM1", "ADM1H", "ADM2", "ADMD", "RGN"})
 _AR_PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول", "وف", "و", "ب", "ل", "ف")
 _FA_SUFFIXES = ("\u200cهای", "\u200cها", "های", "ها", "\u200cی", "\u200cای", "را")
@@ -246,6 +256,60 @@ def _short_ok(
     return i >= 1 and text[start - 2 : start] == ", "
 
 
+# Words before an Arabic/Persian name that vouch for it: prepositions ("في", "در") and place
+# nouns ("مدينة", "شهر"); keyed like the names
+_AR_CUES = frozenset(
+    str.split(
+        """
+    في من الى إلى على عن قرب نحو داخل خارج حول باتجاه جنوب شمال شرق غرب وسط مدينة بلدة قرية
+    محافظة منطقة ريف مخيم ناحية قضاء مدينه
+    در به از تا نزدیک سوی داخل شهر شهرستان استان روستای روستا منطقه بخش
+    """
+    )
+)
+_AR_PLACE_NOUNS = frozenset(
+    str.split("مدينة بلدة قرية محافظة ناحية قضاء مدينه شهر شهرستان استان روستای روستا")
+)
+
+
+@cache
+def _ar_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(function words, common words, cues, place nouns), keyed like gazetteer names."""
+
+    def keyed(words: frozenset[str]) -> frozenset[str]:
+        return frozenset(strict_key(w) for w in words)
+
+    return (
+        keyed(ar.FUNCTION_WORDS | fa.FUNCTION_WORDS),
+        keyed(ar.COMMON_WORDS | fa.COMMON_WORDS),
+        keyed(_AR_CUES),
+        keyed(_AR_PLACE_NOUNS),
+    )
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """Whether a one-word name is a word first: an Arabic or Persian function word or frequent
+    common word that gazetteers also list as some small town ("كان", "خبر", "اگر"), as written
+    or less a clitic, or an English word on the spotter's stop-list ("Western", "the South",
+    "Jan")."""
+    if lang in ("ar", "fa"):
+        if not _ARABIC_TOKEN.fullmatch(word):
+            return False
+        function, common, _, _ = _ar_word_sets()
+        return any(strict_key(f) in function | common for f, _, _ in _ar_forms(word, lang))
+    words = word.split()
+    if len(words) == 2 and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and strict_key(words[0]) in _stop_words()
+
+
+def _is_function_word(word: str, lang: str) -> bool:
+    function = _ar_word_sets()[0]
+    return strict_key(word) in function or any(
+        strict_key(f) in function for f, a, _ in _ar_forms(word, lang) if a
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _ar_forms(word: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """(form, start, end) within the word: as written, less a clitic, less a Persian suffix;
@@ -268,19 +332,58 @@ def _ar_forms(word: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(forms)
 
 
+def _ar_single_ok(cands: list[Entry], *, cued: bool, clitic: str, key: str) -> bool:
+    """A short one-word Arabic/Persian name needs more than a gazetteer hit, as so many short
+    words are some town's name: a country, province or curated place stands alone; a town of
+    three letters needs a cue before it ("في", "من", "در", "شهر", a ب/ل clitic) or to be a
+    large city."""
+    if len(key) > _AR_SHORT:
+        return _significant(cands, after_prep=False, min_pop=_AR_TOWN_POP)
+    if any(
+        e.lat is not None and (e.feature_code in _SIGNIFICANT_CODES or e.id.startswith("rashomon:"))
+        for e in cands
+    ):
+        return True
+    if cued or clitic.endswith(("ب", "ل", "بال", "لل")):
+        return _significant(cands, after_prep=False, min_pop=_AR_TOWN_POP)
+    return _significant(cands, after_prep=False, min_pop=_AR_BIG_TOWN_POP)
+
+
+def _country_follows(
+    gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], i: int, key: str
+) -> bool:
+    """Whether the word after token ``i`` names the country of a town called ``key``."""
+    if i + 1 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
+        return False
+    countries = {e.country for e in gaz.lookup_strict(toks[i + 1][2]) if e.feature_code == "PCLI"}
+    return bool(countries) and any(e.country in countries for e in gaz.lookup_strict(key))
+
+
 def _spot_arabic(text: str, gaz: Gazetteer, lang: str) -> list[tuple[int, int]]:
     toks = [(m.start(), m.end(), m.group()) for m in _ARABIC_TOKEN.finditer(text)]
     demonyms = _demonyms()
+    _, common, cues, place_nouns = _ar_word_sets()
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
         found = None
+        prev = strict_key(toks[i - 1][2]) if i and text[toks[i - 1][1] : toks[i][0]] == " " else ""
         for n in range(min(3, len(toks) - i), 0, -1):
             words = toks[i : i + n]
             gaps = [text[a[1] : b[0]] for a, b in zip(words, words[1:], strict=False)]
             if any(g not in (" ", "\u200c") for g in gaps):
                 continue
+            if n > 1 and any(_is_function_word(w[2], lang) for w in words):
+                continue  # "به شهر" is not Behshahr, "بود و" not Bodø
             first_start, first_end, first = words[0]
+            if n == 1 and _is_function_word(first, lang):
+                break
+            # "بالبنى" is "البنى" (structures) whatever the bare "بنى" names
+            token_common = n == 1 and any(
+                strict_key(f) in common for f, _, _ in _ar_forms(first, lang)
+            )
+            # "شهر خبر داد" is "the city reported", not "the city of Khobar"
+            next_function = i + 1 < len(toks) and _is_function_word(toks[i + 1][2], lang)
             for form, a, b in _ar_forms(first, lang):
                 if n > 1 and b != len(first):
                     continue  # a suffix only ends a name
@@ -292,8 +395,21 @@ def _spot_arabic(text: str, gaz: Gazetteer, lang: str) -> list[tuple[int, int]]:
                 if n == 1 and demonyms.get(key):
                     found = (first_start + a, end, n)
                     break
+                if (
+                    n == 1
+                    and token_common
+                    and (prev not in place_nouns or next_function)
+                    and not _country_follows(gaz, text, toks, i, key)
+                ):
+                    continue  # "خبر" is news; "مدينة الخبر" and "دوشنبه تاجیکستان" are places
                 cands = _exact(gaz, surface)
-                if cands and _significant(cands, after_prep=False, min_pop=_AR_TOWN_POP):
+                if not cands:
+                    continue
+                if n == 1:
+                    ok = _ar_single_ok(cands, cued=prev in cues, clitic=first[:a], key=key)
+                else:
+                    ok = _significant(cands, after_prep=False, min_pop=_AR_TOWN_POP)
+                if ok:
                     found = (first_start + a, end, n)
                     break
             if found:

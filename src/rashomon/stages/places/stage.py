@@ -2,14 +2,15 @@
 
 Toponyms are the gazetteer spotter's (:func:`.spot.spot_toponyms`, precise about where a
 name starts and ends, demonyms such as "Syrian" and "سوري" included) outside person and group
-names, and the recogniser's place and facility mentions (``LOC``/``FAC``) where the spotter
-found nothing inside them ("مدينة البوكمال الحدودية" is the spotter's "البوكمال"; an unknown
-village stays the recogniser's). They are resolved together (:func:`.resolve.resolve_all`):
-the country and province names of the document and its other confident places are context
-for each. A toponym that nothing fits is kept without coordinates. A place mention whose
-linker key is not a place key takes the resolved place's (``geo:<id>``), so a town has one
-identity whichever words surround it. Requires ``text``, ``segments`` and ``mentions``;
-assigns ``places`` and ``mentions``.
+names, and the recogniser's place and facility mentions (``LOC``/``FAC``) that name something
+(:func:`..entities.ner.is_named`: not "the city"; not a lone common Arabic or Persian word) where
+the spotter found nothing inside them ("مدينة البوكمال الحدودية" is the spotter's "البوكمال";
+an unknown village stays the recogniser's). They are resolved together
+(:func:`.resolve.resolve_all`): the country and province names of the document and its other
+confident places are context for each. A toponym that nothing fits is kept without
+coordinates. A place mention whose linker key is not a place key takes the resolved place's
+(``geo:<id>``), so a town has one identity whichever words surround it. Requires ``text``,
+``segments`` and ``mentions``; assigns ``places`` and ``mentions``.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from typing import ClassVar
 from ... import registry
 from ...model import Document, PlaceMention
 from ...pipeline import DocumentStage
+from ..entities.ner import is_named
 from .resolve import Context, resolve_all
-from .spot import spot_toponyms
+from .spot import is_common_word, spot_toponyms
 
 PLACE_TYPES = frozenset({"LOC", "FAC"})
 LANGS = frozenset({"en", "ar", "fa"})
@@ -79,8 +81,12 @@ def toponym_spans(doc: Document) -> set[tuple[int, int]]:
                 spotted.add((s, e))
     found = set(spotted)
     for m in doc.mentions:
-        if m.type in PLACE_TYPES and not any(m.start < e and s < m.end for s, e in spotted):
-            found.add((m.start, m.end))
+        if m.type not in PLACE_TYPES or any(m.start < e and s < m.end for s, e in spotted):
+            continue
+        surface = doc.text[m.start : m.end]
+        if not is_named(surface) or is_common_word(surface, m.lang or "en"):
+            continue  # "the city", "the South", "Western"; a lone "كان" or "خبر"
+        found.add((m.start, m.end))
     return found
 
 

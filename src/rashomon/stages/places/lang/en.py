@@ -406,6 +406,7 @@ COUNTRY_ABBREVIATIONS = frozenset(
 SPOT_STOP_WORDS = frozenset(
     """
     January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
     The A An In On At Of By For With But And Or If As It He She They We I You This That These
     Those There Here When Where What Who Why How After Before During Since While Also Many Some
