@@ -41,13 +41,16 @@ def update_stories(store: Store, reporter: Reporter | None = None) -> StoryUpdat
         doc_id: np.frombuffer(blob, dtype=np.float32)
         for doc_id, blob in store.vectors(VECTOR_MODEL)
     }
-    docs = sorted(
-        (d for d in store.iter_documents(DocumentFilter(status="ok")) if d.id in vectors),
-        key=_arrival,
+    # Items are built while reading, so only they (not whole documents with their raw input)
+    # stay in memory.
+    items = sorted(
+        (_arrival(d), story_item(d, vectors[d.id]), d.story)
+        for d in store.iter_documents(DocumentFilter(status="ok"))
+        if d.id in vectors
     )
     clusterer = StoryClusterer()
-    clusterer.restore((story_item(d, vectors[d.id]), d.story) for d in docs if d.story)
-    assigned = [(d.id, clusterer.add(story_item(d, vectors[d.id]))) for d in docs if not d.story]
+    clusterer.restore((item, story) for _, item, story in items if story)
+    assigned = [(item.doc_id, clusterer.add(item)) for _, item, story in items if not story]
     if assigned:
         store.set_stories(assigned)
     update.assigned = len(assigned)
