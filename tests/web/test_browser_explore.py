@@ -76,6 +76,8 @@ def test_browser_story_columns_per_language_and_outlet(
     page = tab.page
     page.goto(live_server + "/stories")
     page.click("a[href='/stories/s-bukamal']")
+    page.wait_for_url("**/stories/s-bukamal")
+    page.wait_for_selector(".story-col")  # evaluate_all() below does not wait for the page
     columns = page.locator(".story-col")
     assert sorted(columns.evaluate_all("cs => cs.map(c => c.lang)")) == ["ar", "en", "fa"]
     arabic = page.locator(".story-col[lang=ar] .lead")
