@@ -17,6 +17,7 @@ from ..store import DocumentSummary
 from . import narrative, render, views
 from .deps import FilterDep, PagingDep, StoreDep
 from .entities import EntityKey, EntityType
+from .framing import story_framing
 from .outlets import load_outlet
 from .pages import Pager, _filter_options, _filter_params, _paged, page
 from .stories import load_story
@@ -109,6 +110,7 @@ def story(
         columns=_columns(docs, by),
         events=narrative.story_events(full),
         matrix=narrative.claim_matrix(full),
+        framing=story_framing(story_id, full),
         related=narrative.related_stories(store, story_id, full, request.app.state.related),
         timeline=views.to_json(views.timeline_items(full)),
         map_points=views.to_json(points) if points else "",
