@@ -319,6 +319,16 @@ def test_store_vectors_come_back_bit_for_bit(store: Store) -> None:
     assert got == {"d1": vector, "d2": vector[-16:]} and list(store.vectors("other")) == []
 
 
+def test_store_knows_which_documents_still_need_a_vector(store: Store) -> None:
+    a, b = make_doc(EN, "en", "a.txt"), make_doc(FA, "fa", "b.txt")
+    failed = make_doc(AR, "ar", "c.txt")
+    failed.fail("decode", "bad bytes")
+    store.save([a, b, failed])
+    assert store.missing_vectors("e5-small") == sorted([a.id, b.id])
+    store.save_vectors([(a.id, "e5-small", struct.pack("4f", 1, 0, 0, 0))])
+    assert store.missing_vectors("e5-small") == [b.id] and store.vector_count("e5-small") == 1
+    assert store.vector_count("other") == 0
+
 def test_store_runs_minhashes_and_text_owners(store: Store) -> None:
     run = store.start_run("rashomon analyze data/demo")
     a, b = make_doc(EN, "en", "a.txt", date(2017, 11, 19)), make_doc(EN, "en", "b.txt")

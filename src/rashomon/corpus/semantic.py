@@ -75,7 +75,7 @@ _cache_lock = threading.Lock()
 
 def semantic_index(store: Store) -> SemanticIndex:
     """The store's index, rebuilt when the number of stored vectors changes."""
-    count = sum(1 for _ in store.vectors(VECTOR_MODEL))
+    count = store.vector_count(VECTOR_MODEL)
     with _cache_lock:
         cached = _cache.get(id(store))
         if cached is None or cached[0] != count:

@@ -60,8 +60,7 @@ def update_stories(store: Store, reporter: Reporter | None = None) -> StoryUpdat
 
 def embed_missing(store: Store, reporter: Reporter) -> int:
     """Embed every OK document that has no vector for :data:`VECTOR_MODEL` yet."""
-    have = {doc_id for doc_id, _ in store.vectors(VECTOR_MODEL)}
-    todo = [doc_id for doc_id in store.story_features() if doc_id not in have]
+    todo = store.missing_vectors(VECTOR_MODEL)
     if not todo:
         return 0
     embedder = get_embedder()

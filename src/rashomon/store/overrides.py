@@ -9,7 +9,8 @@ survive re-runs, and re-applied to stored mentions whenever one is added or remo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ..text.normalize import normalize
 
@@ -34,3 +35,16 @@ def effective_entity(overrides: Overrides, key: str, surface: str) -> str:
             return current
         current = nxt
     return current
+
+
+def reassigned(
+    overrides: Overrides, mentions: Iterable[tuple[Any, int, str, str, str | None]]
+) -> list[tuple[str, Any, int]]:
+    """``(entity, doc_id, idx)`` for each stored mention ``(doc_id, idx, linked, text,
+    entity)`` whose entity the overrides now change."""
+    changes = []
+    for doc_id, idx, linked, text, entity in mentions:
+        new = effective_entity(overrides, linked, text)
+        if new != entity:
+            changes.append((new, doc_id, idx))
+    return changes

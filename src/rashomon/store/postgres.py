@@ -37,7 +37,6 @@ from ..errors import StoreError
 from ..model import Document, DuplicateLink
 from ..serialize import document_fields, record_to_document
 from ..stages.language.scripts import profile
-from ..text.normalize import normalize
 from . import pg_migrations
 from .base import (
     CorpusStats,
@@ -52,8 +51,17 @@ from .base import (
     StoryFeatures,
     StorySummary,
 )
-from .overrides import effective_entity, surface_key
-from .sqlite import _DOCUMENT_RECORD_COLUMNS, _SUMMARY_COLUMNS, _TOKEN, EVERYTHING
+from .overrides import effective_entity, reassigned, surface_key
+from .sql import (
+    DOCUMENT_RECORD_COLUMNS,
+    ENTITY_SUMMARY,
+    EVERYTHING,
+    LINKED_MENTIONS,
+    MISSING_VECTORS,
+    OVERRIDES,
+    SUMMARY_COLUMNS,
+    search_tokens,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +90,7 @@ def _fields(obj: object) -> dict[str, Any]:
 
 
 def _words(text: str) -> str:
-    return " ".join(_TOKEN.findall(normalize(text)))
+    return " ".join(search_tokens(text))
 
 
 def _redact(url: str) -> str:
@@ -227,7 +235,7 @@ class PostgresStore:
     def _document_row(doc: Document, run_id: int | None, stored_at: str) -> dict[str, Any]:
         rec = document_fields(doc)
         return {
-            **{k: rec[k] for k in _DOCUMENT_RECORD_COLUMNS},
+            **{k: rec[k] for k in DOCUMENT_RECORD_COLUMNS},
             "text_hash": doc.text_hash if doc.text else None,
             "source_text": doc.source_text,
             "stages": Jsonb(doc.stages),
@@ -307,7 +315,7 @@ class PostgresStore:
         rows = self._rows
         raw_row = self._reader.execute("SELECT bytes FROM raw WHERE doc_id = %s", (doc_id,))
         raw = raw_row.fetchone()
-        rec: dict[str, Any] = {k: row[k] for k in _DOCUMENT_RECORD_COLUMNS}
+        rec: dict[str, Any] = {k: row[k] for k in DOCUMENT_RECORD_COLUMNS}
         rec |= {
             "source_text": row["source_text"],
             "stages": row["stages"],
@@ -403,7 +411,7 @@ class PostgresStore:
         db = self._reader
         total = _one(db, f"SELECT count(*) FROM documents d WHERE {where}", args)
         rows = db.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE {where} "
+            f"SELECT {SUMMARY_COLUMNS} FROM documents d WHERE {where} "
             "ORDER BY d.published IS NULL, d.published DESC, d.path NULLS FIRST, "
             "d.record NULLS FIRST LIMIT %s OFFSET %s",
             [*args, limit, offset],
@@ -413,7 +421,7 @@ class PostgresStore:
     def search(
         self, query: str, filt: DocumentFilter = EVERYTHING, limit: int = 20, offset: int = 0
     ) -> tuple[list[SearchHit], int]:
-        tokens = _TOKEN.findall(normalize(query))
+        tokens = search_tokens(query)
         if not tokens:
             return [], 0
         where, args = self._where(filt)
@@ -425,7 +433,7 @@ class PostgresStore:
         words = " ".join(tokens)
         total = _one(db, f"SELECT count(*) {base}", [words, *args])
         rows = db.execute(
-            f"SELECT {_SUMMARY_COLUMNS}, ts_rank('{_RANK_WEIGHTS}', f.words, "
+            f"SELECT {SUMMARY_COLUMNS}, ts_rank('{_RANK_WEIGHTS}', f.words, "
             "plainto_tsquery('simple', %s)) "
             f"AS rank {base} ORDER BY rank DESC, d.id LIMIT %s OFFSET %s",
             [words, words, *args, limit, offset],
@@ -446,7 +454,7 @@ class PostgresStore:
         found = {
             row[0]: DocumentSummary(*row)
             for row in self._reader.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE d.id = ANY(%s) AND {where}",
+                f"SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.id = ANY(%s) AND {where}",
                 [wanted, *args],
             )
         }
@@ -454,7 +462,7 @@ class PostgresStore:
 
     def best_sentence(self, doc_id: str, query: str) -> tuple[str, str | None]:
         """The document's first sentence holding a query word, else its first sentence."""
-        return self._snippet(doc_id, _TOKEN.findall(normalize(query)))
+        return self._snippet(doc_id, search_tokens(query))
 
     def _snippet(self, doc_id: str, tokens: list[str]) -> tuple[str, str | None]:
         db = self._reader
@@ -467,7 +475,7 @@ class PostgresStore:
         for start, end, lang in segments:
             sentence = text[start:end]
             first = first or (sentence, lang)
-            words = set(_TOKEN.findall(normalize(sentence)))
+            words = set(search_tokens(sentence))
             if any(t in words for t in tokens):
                 return sentence, lang
         return first or (text[:200], None)
@@ -582,12 +590,6 @@ class PostgresStore:
             )
         ]
 
-    _ENTITY_SUMMARY = (
-        "SELECT e.key, e.name, e.type, count(*), count(DISTINCT m.doc_id), "
-        "min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10)) "
-        "FROM mentions m JOIN entities e ON e.key = m.entity JOIN documents d ON d.id = m.doc_id "
-    )
-
     def entities(
         self, type: str | None = None, query: str | None = None, limit: int = 50, offset: int = 0
     ) -> tuple[list[EntitySummary], int]:
@@ -611,7 +613,7 @@ class PostgresStore:
             args,
         )
         rows = db.execute(
-            f"{self._ENTITY_SUMMARY} WHERE {where} GROUP BY e.key "
+            f"{ENTITY_SUMMARY} WHERE {where} GROUP BY e.key "
             "ORDER BY count(DISTINCT m.doc_id) DESC, count(*) DESC, e.key LIMIT %s OFFSET %s",
             [*args, limit, offset],
         )
@@ -620,7 +622,7 @@ class PostgresStore:
     def entity(self, key: str) -> EntityDetail | None:
         db = self._reader
         row = db.execute(
-            f"{self._ENTITY_SUMMARY} WHERE e.key = %s AND d.status = 'ok' GROUP BY e.key", (key,)
+            f"{ENTITY_SUMMARY} WHERE e.key = %s AND d.status = 'ok' GROUP BY e.key", (key,)
         ).fetchone()
         if row is None:
             return None
@@ -648,7 +650,7 @@ class PostgresStore:
         docs = [
             DocumentSummary(*r)
             for r in db.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE d.id IN "
+                f"SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.id IN "
                 "(SELECT doc_id FROM mentions WHERE entity = %s) "
                 "ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT 200",
                 (key,),
@@ -656,7 +658,7 @@ class PostgresStore:
         ]
         related = []
         for r in db.execute(
-            f"{self._ENTITY_SUMMARY} WHERE m.doc_id IN "
+            f"{ENTITY_SUMMARY} WHERE m.doc_id IN "
             "(SELECT doc_id FROM mentions WHERE entity = %s) AND e.key != %s "
             "GROUP BY e.key ORDER BY count(DISTINCT m.doc_id) DESC, count(*) DESC, e.key LIMIT 40",
             (key, key),
@@ -686,6 +688,14 @@ class PostgresStore:
                 rows,
             )
         )
+
+    def vector_count(self, model: str) -> int:
+        sql = "SELECT count(*) FROM vectors WHERE model = %s"
+        return _one(self._reader, sql, (model,))
+
+    def missing_vectors(self, model: str) -> list[str]:
+        sql = MISSING_VECTORS.format("%s")
+        return [row[0] for row in self._reader.execute(sql, (model,))]
 
     def vectors(self, model: str) -> Iterator[tuple[str, bytes]]:
         if self.vector_type == "bytea":
@@ -778,7 +788,7 @@ class PostgresStore:
         docs = [
             DocumentSummary(*r)
             for r in self._reader.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE d.story = %s "
+                f"SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.story = %s "
                 "ORDER BY d.published IS NULL, d.published, d.source NULLS FIRST, d.id",
                 (story_id,),
             )
@@ -870,20 +880,12 @@ def _annotation_rows(doc: Document, overrides: dict[tuple[str, str], str]) -> di
 
 
 def _overrides(cur: psycopg.Cursor[Any]) -> dict[tuple[str, str], str]:
-    rows = cur.execute("SELECT from_key, surface, to_key FROM entity_overrides").fetchall()
+    rows = cur.execute(OVERRIDES).fetchall()
     return {(f, s): t for f, s, t in rows}
 
 
 def _reapply_overrides(cur: psycopg.Cursor[Any]) -> None:
     """Recompute every stored mention's entity from its linked key and the overrides."""
-    overrides = _overrides(cur)
-    rows = cur.execute(
-        "SELECT doc_id, idx, linked, text, entity FROM mentions WHERE linked IS NOT NULL"
-    ).fetchall()
-    changes = []
-    for doc_id, idx, linked, text, entity in rows:
-        new = effective_entity(overrides, linked, text)
-        if new != entity:
-            changes.append((new, doc_id, idx))
+    changes = reassigned(_overrides(cur), cur.execute(LINKED_MENTIONS).fetchall())
     if changes:
         cur.executemany("UPDATE mentions SET entity = %s WHERE doc_id = %s AND idx = %s", changes)

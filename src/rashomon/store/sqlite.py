@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -39,25 +38,23 @@ from .base import (
     StoryFeatures,
     StorySummary,
 )
-from .overrides import effective_entity, surface_key
+from .overrides import effective_entity, reassigned, surface_key
+from .sql import (
+    DOCUMENT_RECORD_COLUMNS,
+    ENTITY_SUMMARY,
+    EVERYTHING,
+    LINKED_MENTIONS,
+    MISSING_VECTORS,
+    OVERRIDES,
+    SUMMARY_COLUMNS,
+    search_tokens,
+)
 
 logger = logging.getLogger(__name__)
 
-_SUMMARY_COLUMNS = (
-    "d.id, d.title, d.source, d.lang, d.published, d.status, d.path, d.record, d.url, "
-    "length(d.text), (SELECT count(*) FROM duplicates x WHERE x.doc_id = d.id)"
-)
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-EVERYTHING = DocumentFilter()
 _ANNOTATION_TABLES = (
     "segments", "removed", "doc_errors", "duplicates", "mentions", "places", "times",
     "claims", "events",
-)  # fmt: skip
-# documents columns written straight from serialize.document_fields()
-_DOCUMENT_RECORD_COLUMNS = (
-    "id", "path", "record", "url", "format", "content", "source", "title", "author",
-    "published", "published_from", "published_confidence", "fetched", "lang",
-    "lang_confidence", "status", "encoding", "text",
 )  # fmt: skip
 PAGE_SIZE = 16384  # bytes, for databases created from now on
 
@@ -157,7 +154,7 @@ class SQLiteStore:
             db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))  # noqa: S608
         db.execute("DELETE FROM docs_fts WHERE rowid = ?", (_fts_rowid(doc.id),))
         row = {
-            **{k: rec[k] for k in _DOCUMENT_RECORD_COLUMNS},
+            **{k: rec[k] for k in DOCUMENT_RECORD_COLUMNS},
             "text_hash": doc.text_hash if doc.text else None,
             "source_text": doc.source_text,
             "stages": json.dumps(doc.stages),
@@ -360,7 +357,7 @@ class SQLiteStore:
         db = self._reader
         doc_id = row["id"]
         raw_row = db.execute("SELECT bytes FROM raw WHERE doc_id = ?", (doc_id,)).fetchone()
-        rec: dict[str, Any] = {k: row[k] for k in _DOCUMENT_RECORD_COLUMNS}
+        rec: dict[str, Any] = {k: row[k] for k in DOCUMENT_RECORD_COLUMNS}
         rec |= {
             "source_text": row["source_text"],
             "stages": json.loads(row["stages"]),
@@ -470,7 +467,7 @@ class SQLiteStore:
         db = self._reader
         total = db.execute(f"SELECT count(*) FROM documents d WHERE {where}", args).fetchone()[0]  # noqa: S608
         rows = db.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE {where} "  # noqa: S608
+            f"SELECT {SUMMARY_COLUMNS} FROM documents d WHERE {where} "  # noqa: S608
             "ORDER BY d.published IS NULL, d.published DESC, d.path, d.record LIMIT ? OFFSET ?",
             [*args, limit, offset],
         )
@@ -479,7 +476,7 @@ class SQLiteStore:
     def search(
         self, query: str, filt: DocumentFilter = EVERYTHING, limit: int = 20, offset: int = 0
     ) -> tuple[list[SearchHit], int]:
-        tokens = _TOKEN.findall(normalize(query))
+        tokens = search_tokens(query)
         if not tokens:
             return [], 0
         match = " ".join('"' + t.replace('"', '""') + '"' for t in tokens)
@@ -491,7 +488,7 @@ class SQLiteStore:
         )
         total = db.execute(f"SELECT count(*) {base}", [match, *args]).fetchone()[0]
         rows = db.execute(
-            f"SELECT {_SUMMARY_COLUMNS}, bm25(docs_fts, 0.0, 3.0, 1.0) AS rank {base} "
+            f"SELECT {SUMMARY_COLUMNS}, bm25(docs_fts, 0.0, 3.0, 1.0) AS rank {base} "
             "ORDER BY rank, d.id LIMIT ? OFFSET ?",
             [match, *args, limit, offset],
         ).fetchall()
@@ -513,7 +510,7 @@ class SQLiteStore:
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
             for row in self._reader.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents d "  # noqa: S608
+                f"SELECT {SUMMARY_COLUMNS} FROM documents d "  # noqa: S608
                 f"WHERE d.id IN ({marks}) AND {where}",
                 [*chunk, *args],
             ):
@@ -522,7 +519,7 @@ class SQLiteStore:
 
     def best_sentence(self, doc_id: str, query: str) -> tuple[str, str | None]:
         """The document's first sentence holding a query word, else its first sentence."""
-        return self._snippet(doc_id, _TOKEN.findall(normalize(query)))
+        return self._snippet(doc_id, search_tokens(query))
 
     def _snippet(self, doc_id: str, tokens: list[str]) -> tuple[str, str | None]:
         text_row = self._reader.execute(
@@ -536,7 +533,7 @@ class SQLiteStore:
         for start, end, lang in segments:
             sentence = text[start:end]
             first = first or (sentence, lang)
-            words = set(_TOKEN.findall(normalize(sentence)))
+            words = set(search_tokens(sentence))
             if any(t in words for t in tokens):
                 return sentence, lang
         return first or (text[:200], None)
@@ -645,12 +642,6 @@ class SQLiteStore:
             )
         ]
 
-    _ENTITY_SUMMARY = (
-        "SELECT e.key, e.name, e.type, count(*), count(DISTINCT m.doc_id), "
-        "min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10)) "
-        "FROM mentions m JOIN entities e ON e.key = m.entity JOIN documents d ON d.id = m.doc_id "
-    )
-
     def entities(
         self, type: str | None = None, query: str | None = None, limit: int = 50, offset: int = 0
     ) -> tuple[list[EntitySummary], int]:
@@ -672,7 +663,7 @@ class SQLiteStore:
             args,
         ).fetchone()[0]
         rows = db.execute(
-            f"{self._ENTITY_SUMMARY} WHERE {where} GROUP BY e.key "  # noqa: S608
+            f"{ENTITY_SUMMARY} WHERE {where} GROUP BY e.key "  # noqa: S608
             "ORDER BY count(DISTINCT m.doc_id) DESC, count(*) DESC, e.key LIMIT ? OFFSET ?",
             [*args, limit, offset],
         )
@@ -681,7 +672,7 @@ class SQLiteStore:
     def entity(self, key: str) -> EntityDetail | None:
         db = self._reader
         row = db.execute(
-            f"{self._ENTITY_SUMMARY} WHERE e.key = ? AND d.status = 'ok' GROUP BY e.key",
+            f"{ENTITY_SUMMARY} WHERE e.key = ? AND d.status = 'ok' GROUP BY e.key",
             (key,),  # noqa: S608
         ).fetchone()
         if row is None:
@@ -710,7 +701,7 @@ class SQLiteStore:
         docs = [
             DocumentSummary(*r)
             for r in db.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE d.id IN "  # noqa: S608
+                f"SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.id IN "  # noqa: S608
                 "(SELECT doc_id FROM mentions WHERE entity = ?) "
                 "ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT 200",
                 (key,),
@@ -718,7 +709,7 @@ class SQLiteStore:
         ]
         related = []
         for r in db.execute(
-            f"{self._ENTITY_SUMMARY} WHERE m.doc_id IN "  # noqa: S608
+            f"{ENTITY_SUMMARY} WHERE m.doc_id IN "  # noqa: S608
             "(SELECT doc_id FROM mentions WHERE entity = ?) AND e.key != ? "
             "GROUP BY e.key ORDER BY count(DISTINCT m.doc_id) DESC, count(*) DESC, e.key LIMIT 40",
             (key, key),
@@ -733,6 +724,14 @@ class SQLiteStore:
         self._write(
             lambda db: db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)", rows)
         )
+
+    def vector_count(self, model: str) -> int:
+        sql = "SELECT count(*) FROM vectors WHERE model = ?"
+        return int(self._reader.execute(sql, (model,)).fetchone()[0])
+
+    def missing_vectors(self, model: str) -> list[str]:
+        sql = MISSING_VECTORS.format("?")
+        return [row[0] for row in self._reader.execute(sql, (model,))]
 
     def vectors(self, model: str) -> Iterator[tuple[str, bytes]]:
         yield from self._reader.execute(
@@ -805,7 +804,7 @@ class SQLiteStore:
         docs = [
             DocumentSummary(*r)
             for r in self._reader.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents d WHERE d.story = ? "  # noqa: S608
+                f"SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.story = ? "  # noqa: S608
                 "ORDER BY d.published IS NULL, d.published, d.source, d.id",
                 (story_id,),
             )
@@ -852,21 +851,10 @@ class SQLiteStore:
 
 
 def _overrides(db: sqlite3.Connection) -> dict[tuple[str, str], str]:
-    return {
-        (f, s): t
-        for f, s, t in db.execute("SELECT from_key, surface, to_key FROM entity_overrides")
-    }
+    return {(f, s): t for f, s, t in db.execute(OVERRIDES)}
 
 
 def _reapply_overrides(db: sqlite3.Connection) -> None:
     """Recompute every stored mention's entity from its linked key and the overrides."""
-    overrides = _overrides(db)
-    rows = db.execute(
-        "SELECT doc_id, idx, linked, text, entity FROM mentions WHERE linked IS NOT NULL"
-    )
-    changes = []
-    for doc_id, idx, linked, text, entity in rows.fetchall():
-        new = effective_entity(overrides, linked, text)
-        if new != entity:
-            changes.append((new, doc_id, idx))
+    changes = reassigned(_overrides(db), db.execute(LINKED_MENTIONS).fetchall())
     db.executemany("UPDATE mentions SET entity = ? WHERE doc_id = ? AND idx = ?", changes)
