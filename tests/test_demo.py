@@ -131,20 +131,26 @@ def test_demo_entities_and_places_meet_across_scripts(analysed: tuple) -> None:
 
 @pytest.mark.slow
 def test_demo_english_query_finds_persian_and_arabic_reports(analysed: tuple) -> None:
-    from rashomon.corpus.semantic import hybrid_search
-    from rashomon.store import DocumentFilter, open_store
+    from fastapi.testclient import TestClient
+
+    from rashomon.api import create_app
+    from rashomon.store import open_store
 
     events = _by_event(analysed)
     bukamal = {d.id for d in events["albukamal-2017"]}
+    query = "Syrian army retakes Albu Kamal from ISIS"
     store = open_store(analysed[2], readonly=True)
     try:
-        for lang in ("fa", "ar"):
-            hits, _ = hybrid_search(
-                store,
-                "Syrian army retakes Albu Kamal from ISIS",
-                DocumentFilter(lang=lang, status="ok"),
-                limit=2,
-            )
-            assert hits and all(h.summary.id in bukamal for h in hits), lang
+        with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+            for mode in ("hybrid", "semantic"):
+                for lang in ("fa", "ar"):
+                    params = {"q": query, "lang": lang, "mode": mode, "limit": 2}
+                    items = client.get("/api/search", params=params).json()["items"]
+                    assert items and {i["document"]["id"] for i in items} <= bukamal, (mode, lang)
+            # the words alone find no Persian report; the page says which mode it used
+            params = {"q": query, "lang": "fa", "mode": "text"}
+            assert client.get("/api/search", params=params).json()["items"] == []
+            page = client.get("/search", params={"q": query, "mode": "semantic"}).text
+            assert '<option value="semantic" selected>' in page
     finally:
         store.close()

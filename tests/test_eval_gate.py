@@ -130,6 +130,19 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
             "claims.own_held_out.role_f1": _f1(total.roles),
             "claims.own_held_out.contradiction_f1": _f1(links["contradicts"]),
         }
+    if group == "event_merge":
+        merge = load("eval_event_merge")
+        scores, _, _ = merge.evaluate("test", "gold", merge.merged_groups, False)
+        return {"event_merge.own_held_out.same_incident_f1": _f1(scores["all"])}
+    if group == "techniques":
+        tq = load("eval_techniques")
+        data = eval_dir / "propaganda"
+        docs = tq.ptc(data, "held_out")
+        si, _, _, _ = tq.span_scores(docs, "en", tq.PTC, root=None, use_model=False)
+        return {
+            "techniques.ptc_held_out_rules.classification_f1": tq.rules_given_gold_spans(docs),
+            "techniques.ptc_held_out_rules.span_precision": si.prf()[0],
+        }
     raise KeyError(group)
 
 

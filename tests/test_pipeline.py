@@ -83,6 +83,7 @@ def test_pipeline_errors_survive_pickling() -> None:
 def test_registry_is_pinned() -> None:
     assert registry.stages.names() == sorted(DEFAULT_STAGES)
     assert registry.readers.names() == [
+        "reader.feed.v1",
         "reader.html.v1",
         "reader.jsonl.v1",
         "reader.text.v1",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,13 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__
+# Story clustering and semantic search do many small matrix-vector products, which OpenBLAS's
+# thread pool makes several times costlier, not faster (4x the CPU at 5,000 documents, and
+# time growing far faster than the corpus): one BLAS thread, unless the user says otherwise.
+# Set before anything imports numpy.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from . import __version__  # noqa: E402
 from .errors import RashomonError
 from .store import DocumentFilter, open_store
 
@@ -104,8 +111,20 @@ def main(verbose: int) -> None:
     is_flag=True,
     help="Skip embedding and story clustering this time (a later run catches up).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="spark: run the document stages in Apache Spark and write Parquet to --out "
+    "(then 'rashomon load'); needs pip install 'rashomon[spark]' and Java 17.",
+)
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
+@click.option("--out", "out_dir", help="Output folder of --engine spark (Parquet).")
+@click.pass_context
 @friendly_errors
 def analyze(
+    ctx: click.Context,
     paths: tuple[str, ...],
     db: str,
     urls_file: str | None,
@@ -114,23 +133,31 @@ def analyze(
     batch_size: int,
     quiet: bool,
     no_stories: bool,
+    engine: str = "local",
+    master: str = "local[2]",
+    out_dir: str | None = None,
 ) -> None:
     """Read articles and analyse them into the database.
 
     PATHS are files, folders (read recursively), globs or '-' for standard input, in any of
     these formats: .txt (already-extracted page text), .html/.htm, .warc/.warc.gz,
-    .jsonl/.jsonl.gz. Re-running on the same input adds nothing; an interrupted run resumes.
+    .jsonl/.jsonl.gz, RSS/Atom feeds (.rss, .atom, or .xml sniffed as a feed: one document per
+    item). Re-running on the same input adds nothing; an interrupted run resumes.
 
     \b
     Example:
       rashomon analyze ../shared/seeds data/demo/html 'crawl/*.warc.gz' --db corpus.db
       rashomon analyze articles/ --sources outlets.json --db corpus.db
+      rashomon analyze --engine spark articles/ --out analysed/ && rashomon load analysed/
     """
     if not paths and not urls_file:
         raise click.UsageError(
             "name at least one PATH or --urls FILE, e.g. "
             "'rashomon analyze articles/ --db corpus.db'"
         )
+    if engine == "spark":
+        _analyze_spark(ctx, paths, out_dir, master, sources_file, urls_file, batch_size)
+        return
     from .runners.local import analyze as run_analysis
     from .runners.progress import NullReporter, RichReporter
     from .stages.sources import load_aliases
@@ -155,6 +182,74 @@ def analyze(
             command=" ".join(["analyze", *paths]),
             sources=sources,
             stories=not no_stories,
+        )
+    finally:
+        store.close()
+    _print_summary(summary.as_dict(), db)
+
+
+def _analyze_spark(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    out_dir: str | None,
+    master: str,
+    sources_file: str | None,
+    urls_file: str | None,
+    batch_size: int,
+) -> None:
+    if not out_dir:
+        raise click.UsageError("--engine spark writes Parquet: name a folder with --out DIR")
+    if urls_file or ctx.get_parameter_source("db") is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError(
+            "--engine spark reads PATHS into --out; leave out --urls and --db, then "
+            f"'rashomon load {out_dir} --db corpus.db'"
+        )
+    from .runners.spark import analyze_spark
+    from .stages.sources import load_aliases
+
+    summary = analyze_spark(
+        list(paths),
+        out_dir,
+        master=master,
+        sources=load_aliases(sources_file) if sources_file else None,
+        batch_size=batch_size,
+    )
+    detail = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items()))
+    click.echo(
+        f"Analysed {summary.documents} documents ({detail or '-'}) in {summary.seconds:.1f} s "
+        f"into {summary.out}"
+    )
+    click.echo(f"Store them with: rashomon load {out_dir} --db corpus.db")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@db_option
+@click.option("--batch-size", default=32, show_default=True, help="Documents per write.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--no-stories", is_flag=True, help="Skip embedding and story clustering.")
+@friendly_errors
+def load(folder: str, db: str, batch_size: int, quiet: bool, no_stories: bool) -> None:
+    """Load what 'analyze --engine spark' wrote into the database, then link duplicates and
+    cluster stories. Loading the same folder again adds nothing.
+
+    \b
+    Example:
+      rashomon load analysed/ --db corpus.db
+    """
+    from .runners.load import load as run_load
+    from .runners.progress import NullReporter, RichReporter
+
+    store = open_store(db)
+    try:
+        reporter = NullReporter() if quiet or not sys.stderr.isatty() else RichReporter()
+        summary = run_load(
+            folder,
+            store,
+            batch_size=batch_size,
+            reporter=reporter,
+            stories=not no_stories,
+            command=f"load {folder}",
         )
     finally:
         store.close()
@@ -191,12 +286,25 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
     "--format",
     "fmt",
     type=click.Choice(
-        ["jsonl", "csv", "parquet", "events-csv", "claims-csv", "entities", "stories", "geojson"]
+        [
+            "jsonl",
+            "csv",
+            "parquet",
+            "events-csv",
+            "claims-csv",
+            "entities",
+            "stories",
+            "geojson",
+            "story-events",
+            "claim-links",
+        ]
     ),
     default="jsonl",
     show_default=True,
     help="Documents (jsonl, csv, parquet), one row per event (ACLED-like columns) or claim, "
-    "or a corpus table: entities, stories, geojson.",
+    "or a corpus table: entities, stories, geojson, story-events (each story's events merged "
+    "across outlets, CSV), claim-links (claims that corroborate or contradict each other, "
+    "JSONL).",
 )
 @click.option("--out", default="-", show_default=True, help="Output file ('-' for stdout).")
 @click.option(
@@ -205,6 +313,12 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
     is_flag=True,
     help="Include skipped and failed documents (with their errors).",
 )
+@click.option(
+    "--raw",
+    is_flag=True,
+    help="A full backup (jsonl only): every document, whatever its status, with its raw "
+    "input and decoded source text, which 'rashomon import' restores exactly.",
+)
 @filter_options
 @friendly_errors
 def export(
@@ -212,6 +326,7 @@ def export(
     fmt: str,
     out: str,
     include_all: bool,
+    raw: bool,
     lang: str | None,
     source: str | None,
     since: Any,
@@ -225,19 +340,24 @@ def export(
       rashomon export --db corpus.db --format parquet --out corpus.parquet --lang ar
       rashomon export --db corpus.db --format entities --out entities.jsonl
       rashomon export --db corpus.db --format geojson --out places.geojson
+      rashomon export --db corpus.db --format story-events --out story-events.csv
+      rashomon export --db corpus.db --format claim-links --out claim-links.jsonl
+      rashomon export --db corpus.db --raw --out backup.jsonl.gz   # a full backup
     """
     from .export import CORPUS_FORMATS, export_corpus
     from .export import export as run_export
 
     filt = _filter(lang, source, since, until)
-    if include_all:
+    if include_all or raw:
         filt = DocumentFilter(filt.lang, filt.source, None, filt.date_from, filt.date_to)
     store = open_store(db, readonly=True)
     try:
         if fmt in CORPUS_FORMATS:
             n = export_corpus(store, fmt, out, stdout=sys.stdout, filt=filt)
         else:
-            n = run_export(store.iter_documents(filt), fmt, out, stdout=sys.stdout)
+            n = run_export(
+                store.iter_documents(filt), fmt, out, stdout=sys.stdout, store=store, raw=raw
+            )
     finally:
         store.close()
     if out != "-":
@@ -247,8 +367,51 @@ def export(
             "geojson": "place mentions",
             "events-csv": "events",
             "claims-csv": "claims",
+            "story-events": "merged events",
+            "claim-links": "claim links",
         }
         click.echo(f"Wrote {n} {what.get(fmt, 'documents')} to {out}", err=True)
+
+
+@main.command("import")
+@click.argument("file")
+@db_option
+@click.option("--batch-size", default=32, show_default=True, help="Documents per transaction.")
+@friendly_errors
+def import_(file: str, db: str, batch_size: int) -> None:
+    """Restore documents from a JSONL backup made by 'rashomon export --raw' (plain or .gz,
+    '-' for stdin): every document with its annotations, duplicate links and story, as they
+    were exported; nothing is re-analysed. Documents already in the database are left alone.
+    A bad line is reported with its number and skipped. Not in the backup, and made again by
+    the next 'rashomon analyze' run: embeddings and claim links.
+
+    \b
+    Example:
+      rashomon export --db corpus.db --raw --out backup.jsonl.gz
+      rashomon import backup.jsonl.gz --db postgresql://localhost/rashomon
+    """
+    from .importer import import_jsonl
+
+    if file != "-" and not Path(file).is_file():
+        raise click.BadParameter(f"no file {file}", param_hint="FILE")
+    store = open_store(db)
+    try:
+        summary = import_jsonl(file, store, batch_size=batch_size)
+    finally:
+        store.close()
+    for error in summary.errors:
+        click.echo(f"{file}: {error}", err=True)
+    click.echo(
+        f"Imported {summary.stored} documents from {file} into {db} "
+        f"({summary.unchanged} already there, {len(summary.errors)} bad lines)"
+    )
+    if summary.without_raw:
+        click.echo(
+            f"  {summary.without_raw} documents have no raw input (exported without --raw)",
+            err=True,
+        )
+    if summary.errors:
+        sys.exit(1)
 
 
 @main.command()
@@ -283,17 +446,12 @@ def search(
     Example:
       rashomon search "Syrian army enters Albu Kamal" --db corpus.db --lang fa
     """
-    from .corpus.semantic import hybrid_search, semantic_search
+    from .corpus.semantic import search as run_search
 
     filt = _filter(lang, source, since, until)
     store = open_store(db, readonly=True)
     try:
-        if mode == "text":
-            hits, total = store.search(query, filt, limit=limit)
-        elif mode == "semantic":
-            hits, total = semantic_search(store, query, filt, limit=limit)
-        else:
-            hits, total = hybrid_search(store, query, filt, limit=limit)
+        hits, total = run_search(store, query, filt, mode, limit=limit)
     finally:
         store.close()
     click.echo(f"{total} documents match {query!r}")

@@ -10,11 +10,12 @@ columns.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .batching import batched
 from .errors import ConfigError
@@ -22,9 +23,12 @@ from .model import Document
 from .serialize import claim_record, document_to_record, place_record
 from .store.base import DocumentFilter, Store
 
+if TYPE_CHECKING:
+    from .corpus.claim_links import ClaimStatuses
+
 DOCUMENT_FORMATS = ("jsonl", "csv", "parquet")
 ANNOTATION_FORMATS = ("events-csv", "claims-csv")  # one row per event / claim
-CORPUS_FORMATS = ("entities", "stories", "geojson")
+CORPUS_FORMATS = ("entities", "stories", "geojson", "story-events", "claim-links")
 FORMATS = DOCUMENT_FORMATS + ANNOTATION_FORMATS + CORPUS_FORMATS
 SCALAR_FIELDS = (
     "id",
@@ -56,9 +60,17 @@ EVENT_COLUMNS = (
     "longitude", "source", "notes", "rashomon_type", "plover", "weapon", "actors", "targets",
     "lang", "document", "evidence_start", "evidence_end", "trigger",
 )  # fmt: skip
+# one row per incident of a story, merged across its documents (corpus/event_merge.py): the
+# ACLED columns hold the agreed values only; what each outlet says is in the JSON columns
+STORY_EVENT_COLUMNS = (
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "latitude",
+    "longitude", "source", "notes", "story", "event_id", "rashomon_type", "plover", "outlets",
+    "languages", "n_reports", "conflicts", "dates", "actors", "targets", "places", "figures",
+    "evidence_ids",
+)  # fmt: skip
 CLAIM_COLUMNS = (
     "document", "source", "published", "lang", "speaker_kind", "speaker", "speaker_entity",
-    "cue", "medium", "hedged", "negated", "text", "evidence", "start", "end",
+    "cue", "medium", "hedged", "negated", "text", "evidence", "start", "end", "status",
 )  # fmt: skip
 
 
@@ -67,10 +79,14 @@ def export_record(doc: Document) -> dict[str, Any]:
     return {key: record[key] for key in (*SCALAR_FIELDS, *NESTED_FIELDS)}
 
 
-def write_jsonl(docs: Iterable[Document], out: IO[str]) -> int:
+def write_jsonl(docs: Iterable[Document], out: IO[str], *, raw: bool = False) -> int:
+    """One document per line. ``raw=True`` writes the full record instead, with the raw input
+    (base64), the decoded source text, the stages run and the reader's hints: a backup that
+    ``rashomon import`` (:mod:`rashomon.importer`) restores exactly."""
     n = 0
     for doc in docs:
-        out.write(json.dumps(export_record(doc), ensure_ascii=False) + "\n")
+        record = document_to_record(doc, raw=True) if raw else export_record(doc)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
     return n
 
@@ -294,12 +310,18 @@ def write_events_csv(docs: Iterable[Document], out: IO[str]) -> int:
     return n
 
 
-def write_claims_csv(docs: Iterable[Document], out: IO[str]) -> int:
+def write_claims_csv(
+    docs: Iterable[Document], out: IO[str], statuses: ClaimStatuses | None = None
+) -> int:
+    """One row per claim; ``status`` (corroborated / contradicted / both / unique, from the
+    claim-links step) where ``statuses`` are given and the document is in a story."""
+    from .corpus.claim_links import UNIQUE
+
     writer = csv.DictWriter(out, fieldnames=CLAIM_COLUMNS)
     writer.writeheader()
     n = 0
     for doc in docs:
-        for c in doc.claims:
+        for i, c in enumerate(doc.claims):
             record = claim_record(doc, c)
             row = {k: record.get(k) for k in CLAIM_COLUMNS if k in record}
             row |= {
@@ -307,8 +329,50 @@ def write_claims_csv(docs: Iterable[Document], out: IO[str]) -> int:
                 "source": doc.source,
                 "published": doc.published.iso() if doc.published else None,
             }
+            if statuses is not None and doc.story:
+                row["status"] = statuses.get((doc.id, i), UNIQUE).label
             writer.writerow(row)
             n += 1
+    return n
+
+
+def write_claim_links(store: Store, out: IO[str]) -> int:
+    """One line per link between two claims of a story (:mod:`rashomon.corpus.claim_links`):
+    the story, the relation with its confidence and reasons, and for each claim its document,
+    index, outlet, language, text and sentence."""
+    n = 0
+    story = ""
+    docs: dict[str, Document | None] = {}  # documents of the story being written, read once
+    for story_id, link in store.iter_claim_links():
+        if story_id != story:
+            story, docs = story_id, {}
+        ends = []
+        for doc_id, index in ((link.doc_a, link.claim_a), (link.doc_b, link.claim_b)):
+            if doc_id not in docs:
+                docs[doc_id] = store.get(doc_id)
+            doc = docs[doc_id]
+            claim = doc.claims[index] if doc is not None and index < len(doc.claims) else None
+            text = doc.text if doc is not None else ""
+            ends.append(
+                {
+                    "document": doc_id,
+                    "claim": index,
+                    "outlet": doc.source if doc is not None else None,
+                    "lang": (claim.lang if claim else None) or (doc.lang if doc else None),
+                    "text": text[claim.start : claim.end] if claim else None,
+                    "evidence": text[claim.evidence_start : claim.evidence_end] if claim else None,
+                }
+            )
+        record = {
+            "story": story_id,
+            "relation": link.relation,
+            "confidence": link.confidence,
+            "reasons": list(link.reasons),
+            "a": ends[0],
+            "b": ends[1],
+        }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
     return n
 
 
@@ -384,6 +448,77 @@ def write_stories(store: Store, out: IO[str]) -> int:
         offset += len(page)
 
 
+def write_story_events(store: Store, out: IO[str]) -> int:
+    """One row per merged event of every story (:func:`rashomon.corpus.event_merge.merge_events`):
+    ACLED's columns with the values the outlets agree on (empty where they conflict), then the
+    story, the outlets and languages reporting it, and per detail every value with the outlets
+    that give it (JSON), the conflicting details and the evidence ids (``<document>#event-<i>``,
+    the document page's anchors)."""
+    from .corpus.event_merge import Detail, merge_events
+
+    def told(detail: Detail, names: dict[str, str]) -> str:
+        values = {names.get(r.value, r.name): list(r.outlets) for r in detail.values}
+        return json.dumps(values, ensure_ascii=False) if values else ""
+
+    writer = csv.DictWriter(out, fieldnames=STORY_EVENT_COLUMNS)
+    writer.writeheader()
+    n = offset = 0
+    while True:
+        page, _ = store.stories(limit=500, offset=offset)
+        if not page:
+            return n
+        offset += len(page)
+        for summary in page:
+            found = store.story(summary.id)
+            docs = [d for d in (store.get(s.id) for s in (found[1] if found else [])) if d]
+            names: dict[str, str] = {}
+            coords: dict[str, tuple[float | None, float | None]] = {}
+            for doc in sorted(docs, key=lambda d: d.id):
+                for m in doc.mentions:
+                    if m.entity:
+                        names.setdefault(m.entity, m.name or doc.text[m.start : m.end])
+                for p in doc.places:
+                    if p.place_id:
+                        coords.setdefault(p.place_id, (p.lat, p.lon))
+            for e in merge_events(docs):
+                place = e.place.consensus[0] if e.place.consensus else ""
+                lat, lon = coords.get(place, (None, None))
+                place_name = next((r.name for r in e.place.values if r.value == place), "")
+                writer.writerow(
+                    {
+                        "event_date": e.date.consensus[0] if e.date.consensus else "",
+                        "event_type": e.acled_type,
+                        "sub_event_type": e.acled_sub_type,
+                        "actor1": names.get(e.actors.consensus[0], e.actors.consensus[0])
+                        if e.actors.consensus
+                        else "",
+                        "actor2": names.get(e.targets.consensus[0], e.targets.consensus[0])
+                        if e.targets.consensus
+                        else "",
+                        "location": place_name,
+                        "latitude": lat if lat is not None else "",
+                        "longitude": lon if lon is not None else "",
+                        "source": "; ".join(e.outlets),
+                        "notes": e.reports[0].text if e.reports else "",
+                        "story": summary.id,
+                        "event_id": e.id,
+                        "rashomon_type": e.type,
+                        "plover": e.plover,
+                        "outlets": json.dumps(list(e.outlets), ensure_ascii=False),
+                        "languages": " ".join(e.languages),
+                        "n_reports": len(e.reports),
+                        "conflicts": " ".join(e.conflicts),
+                        "dates": told(e.date, {}),
+                        "actors": told(e.actors, names),
+                        "targets": told(e.targets, names),
+                        "places": told(e.place, {}),
+                        "figures": told(e.figures, {}),
+                        "evidence_ids": " ".join(r.ref for r in e.reports),
+                    }
+                )
+                n += 1
+
+
 def write_geojson(store: Store, out: IO[str], filt: DocumentFilter | None = None) -> int:
     """A FeatureCollection with one point per resolved place mention (unresolved toponyms have
     no coordinates and are left out here; they are in the document export)."""
@@ -411,13 +546,25 @@ def write_geojson(store: Store, out: IO[str], filt: DocumentFilter | None = None
 
 
 def export(
-    docs: Iterable[Document], fmt: str, out: str | Path | None, stdout: IO[str] | None = None
+    docs: Iterable[Document],
+    fmt: str,
+    out: str | Path | None,
+    stdout: IO[str] | None = None,
+    store: Store | None = None,
+    raw: bool = False,
 ) -> int:
-    """Write ``docs`` in ``fmt`` to the file ``out`` (or ``stdout`` for text formats)."""
+    """Write ``docs`` in ``fmt`` to the file ``out`` (or ``stdout`` for text formats);
+    ``store``, where given, adds each claim's status to ``claims-csv``; ``raw`` makes
+    ``jsonl`` a full backup (see :func:`write_jsonl`)."""
+    if raw and fmt != "jsonl":
+        raise ConfigError("--raw (a full backup) is written as --format jsonl only")
     if fmt == "events-csv":
         return _to_text(lambda handle: write_events_csv(docs, handle), out, stdout)
     if fmt == "claims-csv":
-        return _to_text(lambda handle: write_claims_csv(docs, handle), out, stdout)
+        from .corpus.claim_links import corpus_statuses
+
+        statuses = corpus_statuses(store) if store is not None else None
+        return _to_text(lambda handle: write_claims_csv(docs, handle, statuses), out, stdout)
     if fmt not in DOCUMENT_FORMATS:
         raise ConfigError(
             f"unknown document format {fmt!r}; choose one of {', '.join(DOCUMENT_FORMATS)}"
@@ -428,8 +575,9 @@ def export(
                 "Parquet is binary: give a file with --out, e.g. --out corpus.parquet"
             )
         return write_parquet(docs, Path(out))  # type: ignore[arg-type]
-    writer = write_jsonl if fmt == "jsonl" else write_csv
-    return _to_text(lambda handle: writer(docs, handle), out, stdout)
+    if fmt == "jsonl":
+        return _to_text(lambda handle: write_jsonl(docs, handle, raw=raw), out, stdout)
+    return _to_text(lambda handle: write_csv(docs, handle), out, stdout)
 
 
 def export_corpus(
@@ -446,6 +594,10 @@ def export_corpus(
         return _to_text(lambda handle: write_stories(store, handle), out, stdout)
     if fmt == "geojson":
         return _to_text(lambda handle: write_geojson(store, handle, filt), out, stdout)
+    if fmt == "story-events":
+        return _to_text(lambda handle: write_story_events(store, handle), out, stdout)
+    if fmt == "claim-links":
+        return _to_text(lambda handle: write_claim_links(store, handle), out, stdout)
     raise ConfigError(f"unknown corpus format {fmt!r}; choose one of {', '.join(CORPUS_FORMATS)}")
 
 
@@ -454,5 +606,11 @@ def _to_text(
 ) -> int:
     if out in (None, "-"):
         return write(stdout or io.StringIO())
+    if str(out).endswith(".gz"):  # no time stamp in the header: the same export, the same bytes
+        with (
+            gzip.GzipFile(out, "wb", mtime=0) as packed,  # type: ignore[arg-type]
+            io.TextIOWrapper(packed, encoding="utf-8", newline="") as handle,
+        ):
+            return write(handle)
     with Path(out).open("w", encoding="utf-8", newline="") as handle:  # type: ignore[arg-type]
         return write(handle)

@@ -31,6 +31,7 @@ class InputFormat(enum.StrEnum):
     WARC = "warc"
     JSONL = "jsonl"
     URL = "url"
+    FEED = "feed"
 
 
 class DocStatus(enum.StrEnum):

@@ -1,5 +1,6 @@
 """The story framing view: naming choices per outlet for entities at least two outlets
-name, loaded terms counted per outlet (API and page), and hostile text escaped."""
+name, loaded terms and persuasion techniques counted per outlet (API and page), and hostile
+text escaped."""
 
 from __future__ import annotations
 
@@ -67,6 +68,10 @@ def test_story_framing_names_and_loaded_terms(
     example = next(x for x in ar["examples"] if x["term"] == "تحرير")
     assert example["sentence"] == "أعلن الجيش السوري تحرير البوكمال من الإرهابيين."
     assert example["href"] == "/documents/framing-ar"
+    # persuasion techniques (the shipped rules): "regime forces", "militias" call names;
+    # "liberation" is loaded language
+    assert outlets["Levant Monitor"]["techniques"]["name_calling"] == 2
+    assert ar["techniques"] == {"loaded_language": 1, "name_calling": 1}
 
     entities = {e["entity"]: e for e in data["entities"]}
     naming = {o["outlet"]: o for o in entities[army]["outlets"]}
@@ -86,6 +91,7 @@ def test_story_framing_names_and_loaded_terms(
     page = api_client.get("/stories/s-bukamal").text
     assert "How each outlet tells it" in page
     assert 'dir="auto">تحرير</a>' in page
+    assert "name calling" in page
 
 
 def test_story_framing_unknown_story_is_404(api_client: TestClient) -> None:

@@ -38,6 +38,7 @@ from rashomon.model import (
     document_id,
 )
 from rashomon.store import DocumentFilter, Store, open_store
+from rashomon.store.base import ClaimLink
 from rashomon.store.sqlite import SQLiteStore
 
 FA = "ارتش سوریه شهر البوکمال را از داعش پس گرفت."
@@ -216,6 +217,7 @@ def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
         "m002_minhash_sizes",
         "m003_entities_places_times_stories",
         "m004_claims_events",
+        "m005_claim_links",
     ]
 
 
@@ -284,6 +286,20 @@ def test_store_stories_and_place_points(store: Store) -> None:
     assert (point.place_id, point.documents, point.lat) == ("174448", 2, 34.45)
 
 
+def test_store_claim_links_are_replaced_story_by_story(store: Store) -> None:
+    first = ClaimLink("d1", 0, "d2", 3, "corroborates", 0.75, ("same place", "same date"))
+    clash = ClaimLink("d1", 1, "d3", 0, "contradicts", 0.7, ("different figures: 0 vs 47",))
+    store.set_claim_links("s1", [first, clash], "sig-1")
+    store.set_claim_links("s2", [ClaimLink("d4", 0, "d5", 0, "corroborates", 0.6)], "sig-2")
+    assert store.claim_links("s1") == [first, clash]
+    assert store.claim_link_signatures() == {"s1": "sig-1", "s2": "sig-2"}
+    store.set_claim_links("s1", [clash], "sig-3")  # a re-alignment replaces, never adds
+    assert store.claim_links("s1") == [clash]
+    assert [story for story, _ in store.iter_claim_links()] == ["s1", "s2"]
+    assert store.claim_link_signatures()["s1"] == "sig-3"
+    assert store.claim_links("nothing") == []
+
+
 def test_postgres_migrations_are_recorded_once_and_use_pgvector(postgres_schema_url: str) -> None:
     import psycopg
 
@@ -304,6 +320,7 @@ def test_postgres_migrations_are_recorded_once_and_use_pgvector(postgres_schema_
         "m002_minhash_sizes",
         "m003_entities_places_times_stories",
         "m004_claims_events",
+        "m005_claim_links",
     ]
     # pgserver ships pgvector; Debian's own PostgreSQL has none, and vectors are bytea there
     assert kind == ("pgvector" if available == (1,) else "bytea")
@@ -328,6 +345,7 @@ def test_store_knows_which_documents_still_need_a_vector(store: Store) -> None:
     store.save_vectors([(a.id, "e5-small", struct.pack("4f", 1, 0, 0, 0))])
     assert store.missing_vectors("e5-small") == [b.id] and store.vector_count("e5-small") == 1
     assert store.vector_count("other") == 0
+
 
 def test_store_runs_minhashes_and_text_owners(store: Store) -> None:
     run = store.start_run("rashomon analyze data/demo")

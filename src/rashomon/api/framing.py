@@ -5,7 +5,9 @@ sentences and entity mentions) and our loaded-term lexicon (:mod:`rashomon.stage
 
 - naming choices: for each canonical entity that at least two outlets name, the words each
   outlet uses for it, with counts, and the loaded terms within a few words of those names;
-- per outlet, loaded terms counted by category, with examples linked to their document.
+- per outlet, loaded terms counted by category, with examples linked to their document, and
+  persuasion techniques counted (:mod:`rashomon.stages.framing.techniques`: the shipped rules,
+  or the model where one was built on this machine).
 
 It counts and quotes; it does not score or rank outlets.
 """
@@ -20,6 +22,7 @@ from pydantic import BaseModel, Field
 
 from ..model import Document
 from ..stages.framing import CATEGORIES, Term, loaded_terms
+from ..stages.framing.techniques import TechniqueSpan, detect_techniques
 from .deps import StoreDep
 from .render import doc_path
 from .schemas import ERROR_RESPONSES
@@ -72,6 +75,9 @@ class OutletTerms(BaseModel):
     documents: int
     categories: dict[str, int] = Field(description="loaded terms per category")
     examples: list[TermExample]
+    techniques: dict[str, int] = Field(
+        description="persuasion-technique spans per technique, most used first"
+    )
 
 
 class StoryFramingOut(BaseModel):
@@ -90,6 +96,24 @@ def document_terms(doc: Document) -> list[Term]:
         for t in loaded_terms(doc.text[start:end], lang):
             out.append(Term(t.start + start, t.end + start, t.term, t.category, t.lemma))
     return out
+
+
+def document_techniques(doc: Document) -> list[TechniqueSpan]:
+    """Persuasion-technique spans of a document, each language's sentences in that language,
+    with offsets in the document's text."""
+    by_lang: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s in doc.segments:
+        by_lang[s.lang or doc.lang or ""].append((s.start, s.end))
+    if not by_lang and doc.text:
+        by_lang[doc.lang or ""].append((0, len(doc.text)))
+    out: list[TechniqueSpan] = []
+    for lang, sentences in by_lang.items():
+        lo, hi = sentences[0][0], sentences[-1][1]
+        local = [(a - lo, b - lo) for a, b in sentences]
+        for t in detect_techniques(doc.text[lo:hi], local, lang):
+            if any(a <= t.start < b for a, b in local):  # not text between two runs
+                out.append(TechniqueSpan(t.start + lo, t.end + lo, t.technique, t.score, t.source))
+    return sorted(out, key=lambda t: (t.start, t.end))
 
 
 def _sentence(doc: Document, offset: int) -> str:
@@ -116,9 +140,11 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
     per_outlet: dict[str, Counter[str]] = defaultdict(Counter)
     documents: Counter[str] = Counter()
     examples: dict[str, list[TermExample]] = defaultdict(list)
+    techniques: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
         outlet = doc.source or "?"
         documents[outlet] += 1
+        techniques[outlet].update(t.technique for t in document_techniques(doc))
         terms = document_terms(doc)
         for t in terms:
             per_outlet[outlet][t.category] += 1
@@ -171,6 +197,7 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
                 documents=n,
                 categories={c: per_outlet[outlet][c] for c in CATEGORIES},
                 examples=examples[outlet],
+                techniques=dict(techniques[outlet].most_common()),
             )
             for outlet, n in sorted(documents.items())
         ],

@@ -4,12 +4,19 @@
 All of it is computed here from the stored documents; the store keeps claims and events per
 document and knows nothing of matrices.
 
-The matrix groups claims into rows by *speaker* (the linked entity where there is one, else
-the speaker's words, else the kind of source: unnamed, pronoun, the outlet itself) and by the
-*event type* the claim is about (an event whose trigger lies inside the claim's span, or
-failing that one told in the same sentence). That is deliberately simple: two claims by one
-speaker about one kind of event share a row even when they differ in detail; the cell keeps
-every claim, each linking to its sentence, so the reader can see the difference.
+Once the claim-links step has aligned the story (:mod:`rashomon.corpus.claim_links`), a
+matrix row is one *aligned claim*: the claims that corroborate each other (connected through
+corroborating links, across languages) make one row; a cell says whether the outlet asserts
+it, contradicts it (one of its claims contradicts a claim of the row) or is silent. Claims
+no other outlet speaks to are rows of their own when they are attributed (a named or unnamed
+speaker); the outlets' own unlinked sentences are left out, or the matrix would be the whole
+text again.
+
+Before that (no links stored), rows group claims by *speaker* (the linked entity where there
+is one, else the speaker's words, else the kind of source: unnamed, pronoun, the outlet
+itself) and by the *event type* the claim is about (an event whose trigger lies inside the
+claim's span, or failing that one told in the same sentence). Either way each cell keeps every
+claim, each linking to its sentence, so the reader can see the difference.
 """
 
 from __future__ import annotations
@@ -20,9 +27,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..corpus.event_merge import Detail, MergedEvent, merge_events
 from ..model import Claim, Document, Event
 from ..store import Store
-from ..store.base import StorySummary
+from ..store.base import ClaimLink, StorySummary
 from ..text.normalize import normalize
 from . import render, views
 
@@ -89,6 +97,103 @@ def story_events(docs: Iterable[Document]) -> list[EventRow]:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportedValue:
+    """One value of a merged event's detail (a date, an actor, a figure) and who reports it."""
+
+    text: str
+    href: str | None  # the entity page, for a linked actor or target
+    outlets: tuple[str, ...]
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DetailView:
+    values: tuple[ReportedValue, ...]
+    conflict: bool  # reports disagree: the values are shown side by side, none chosen
+    consensus: tuple[str, ...]  # the agreed value(s) as keys, where the reports agree
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceLink:
+    doc_id: str
+    source: str
+    lang: str | None
+    evidence: str
+    href: str  # the document page, at the event's anchor
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEventRow:
+    """One incident as every outlet of the story tells it (:mod:`rashomon.corpus.event_merge`)."""
+
+    id: str
+    type: str
+    acled: str
+    date: DetailView
+    actors: DetailView
+    targets: DetailView
+    place: DetailView
+    figures: DetailView
+    outlets: tuple[str, ...]
+    languages: tuple[str, ...]
+    conflicts: tuple[str, ...]
+    evidence: tuple[EvidenceLink, ...]
+
+
+def _detail(detail: Detail, names: dict[str, str]) -> DetailView:
+    return DetailView(
+        tuple(
+            ReportedValue(
+                names.get(r.value, r.name),
+                views.entity_path(r.value) if r.value in names else None,
+                r.outlets,
+                r.languages,
+            )
+            for r in detail.values
+        ),
+        detail.conflict,
+        detail.consensus,
+    )
+
+
+def merged_row(event: MergedEvent, names: dict[str, str]) -> MergedEventRow:
+    """The page's view of a merged event; ``names``: entity key -> display name."""
+    return MergedEventRow(
+        id=event.id,
+        type=event.type,
+        acled=" / ".join(x for x in (event.acled_type, event.acled_sub_type) if x),
+        date=_detail(event.date, {}),
+        actors=_detail(event.actors, names),
+        targets=_detail(event.targets, names),
+        place=_detail(event.place, {}),
+        figures=_detail(event.figures, {}),
+        outlets=event.outlets,
+        languages=event.languages,
+        conflicts=event.conflicts,
+        evidence=tuple(
+            EvidenceLink(
+                r.doc_id,
+                r.outlet,
+                r.lang,
+                r.text,
+                render.doc_path(r.doc_id) + "#" + views.event_anchor(r.index),
+            )
+            for r in event.reports
+        ),
+    )
+
+
+def merged_story_events(docs: Iterable[Document]) -> list[MergedEventRow]:
+    """The story's events merged across documents: by date, the most reported first."""
+    docs = sorted(docs, key=lambda d: d.id)
+    names: dict[str, str] = {}
+    for doc in docs:
+        for key, name in views.role_names(doc).items():
+            names.setdefault(key, name)
+    return [merged_row(e, names) for e in merge_events(docs)]
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimEntry:
     """One claim in a cell: its stance, hedging, the sentence and the link to it."""
 
@@ -98,6 +203,7 @@ class ClaimEntry:
     claim: str
     lang: str | None
     href: str
+    cell: str = "asserts"  # asserts (the row's claim) | contradicts (a claim against it)
 
 
 @dataclass(slots=True)
@@ -107,6 +213,8 @@ class ClaimRow:
     speaker_kind: str
     event_type: str
     cells: dict[str, list[ClaimEntry]] = field(default_factory=dict)
+    text: str = ""  # aligned rows: the claim as its best-linked member words it
+    status: str = ""  # aligned rows: corroborated, contradicted, both joined by "+", or unique
 
     @property
     def outlets(self) -> int:
@@ -117,6 +225,7 @@ class ClaimRow:
 class ClaimMatrix:
     outlets: list[str]
     rows: list[ClaimRow]
+    aligned: bool = False  # rows are aligned claims (claim links), not speaker + event type
 
 
 def claim_event_type(claim: Claim, events: Sequence[Event]) -> str:
@@ -140,9 +249,12 @@ def speaker_key(claim: Claim) -> str:
     return "kind:" + (claim.speaker_kind or "unknown")
 
 
-def claim_matrix(docs: Iterable[Document]) -> ClaimMatrix:
-    """Claims as rows (speaker + event type), outlets as columns. Rows are ordered by how
-    many outlets carry them, then by how many claims they hold."""
+def claim_matrix(docs: Iterable[Document], links: Sequence[ClaimLink] | None = None) -> ClaimMatrix:
+    """Claims as rows, outlets as columns: aligned claims where the story's ``links`` are
+    given (:func:`aligned_matrix`), else speaker + event type. Rows are ordered by how many
+    outlets carry them, then by how many claims they hold."""
+    if links:
+        return aligned_matrix(list(docs), links)
     rows: dict[str, ClaimRow] = {}
     outlet_docs: Counter[str] = Counter()
     for doc in docs:
@@ -173,6 +285,96 @@ def claim_matrix(docs: Iterable[Document]) -> ClaimMatrix:
     )
     outlets = sorted(outlet_docs, key=lambda o: (-outlet_docs[o], o.casefold()))
     return ClaimMatrix(outlets, ordered)
+
+
+def _entry(doc: Document, index: int, cell: str = "asserts") -> ClaimEntry:
+    c = doc.claims[index]
+    return ClaimEntry(
+        stance=views.stance(c),
+        hedged=c.hedged,
+        evidence=_evidence(doc, c.evidence_start, c.evidence_end),
+        claim=_evidence(doc, c.start, c.end),
+        lang=c.lang or doc.lang,
+        href=render.doc_path(doc.id) + "#" + views.claim_anchor(index),
+        cell=cell,
+    )
+
+
+def aligned_matrix(docs: Sequence[Document], links: Sequence[ClaimLink]) -> ClaimMatrix:
+    """Rows: connected components of corroborating links (one claim told by several outlets,
+    in any language), then attributed claims with no link; a cell lists the outlet's claims
+    in the row, or those contradicting one of them, or nothing (silent)."""
+    from ..corpus.claim_links import ClaimStatus, claim_statuses
+
+    by_id = {d.id: d for d in docs}
+    ClaimId = tuple[str, int]
+    parent: dict[ClaimId, ClaimId] = {}
+
+    def root(x: ClaimId) -> ClaimId:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    known = [ln for ln in links if ln.doc_a in by_id and ln.doc_b in by_id]
+    degree: Counter[ClaimId] = Counter()  # the row is worded as its best-linked claim says it
+    for ln in known:
+        degree[(ln.doc_a, ln.claim_a)] += 1
+        degree[(ln.doc_b, ln.claim_b)] += 1
+        if ln.relation == "corroborates":
+            a, b = root((ln.doc_a, ln.claim_a)), root((ln.doc_b, ln.claim_b))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    members: dict[ClaimId, list[ClaimId]] = defaultdict(list)
+    linked = {(ln.doc_a, ln.claim_a) for ln in known} | {(ln.doc_b, ln.claim_b) for ln in known}
+    order = {d.id: n for n, d in enumerate(docs)}
+    for doc in docs:
+        for i, c in enumerate(doc.claims):
+            if (doc.id, i) in linked or c.speaker_kind not in ("outlet", "pronoun"):
+                members[root((doc.id, i))].append((doc.id, i))
+    against: dict[ClaimId, set[ClaimId]] = defaultdict(set)  # row -> claims contradicting it
+    for ln in known:
+        if ln.relation == "contradicts":
+            a, b = (ln.doc_a, ln.claim_a), (ln.doc_b, ln.claim_b)
+            against[root(a)].add(b)
+            against[root(b)].add(a)
+    outlets_of = {d.id: d.source or UNKNOWN_OUTLET for d in docs}
+    statuses = claim_statuses(known, outlets_of)
+    rows = []
+    for key, claims in members.items():
+        claims.sort(key=lambda x: (order[x[0]], x[1]))
+        best = max(claims, key=lambda x: (degree[x], -order[x[0]], -x[1]))
+        first_doc, first = by_id[best[0]], best[1]
+        c = first_doc.claims[first]
+        names = views.role_names(first_doc)
+        href = views.entity_path(c.speaker_entity) if c.speaker_entity else None
+        row = ClaimRow(
+            key=f"{key[0]}#{views.claim_anchor(key[1])}",
+            speaker=Role(views.speaker_label(c, names), href),
+            speaker_kind=c.speaker_kind,
+            event_type=claim_event_type(c, first_doc.events),
+            text=_evidence(first_doc, c.start, c.end),
+        )
+        for doc_id, i in claims:
+            row.cells.setdefault(outlets_of[doc_id], []).append(_entry(by_id[doc_id], i))
+        for doc_id, i in sorted(against.get(key, ()), key=lambda x: (order[x[0]], x[1])):
+            row.cells.setdefault(outlets_of[doc_id], []).append(
+                _entry(by_id[doc_id], i, "contradicts")
+            )
+        found = [statuses[x] for x in claims if x in statuses]
+        row.status = ClaimStatus(
+            frozenset().union(*(f.corroborated_by for f in found)),
+            frozenset().union(*(f.contradicted_by for f in found)),
+        ).label
+        rows.append(row)
+
+    def asserting(r: ClaimRow) -> int:
+        return sum(any(e.cell == "asserts" for e in v) for v in r.cells.values())
+
+    rows.sort(key=lambda r: (-asserting(r), -r.outlets, -sum(map(len, r.cells.values())), r.key))
+    count = Counter(outlets_of[d.id] for d in docs)
+    outlets = sorted(count, key=lambda o: (-count[o], o.casefold()))
+    return ClaimMatrix(outlets, rows, aligned=True)
 
 
 def story_entities(docs: Iterable[Document]) -> Counter[str]:

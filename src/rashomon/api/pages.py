@@ -7,11 +7,12 @@ marked safe.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
+from ..corpus.semantic import search as run_search
 from ..model import Document, DuplicateLink
 from ..store import DocumentFilter, RunInfo, Store
 from . import render, views
@@ -214,16 +215,20 @@ def search(
     filt: FilterDep,
     paging: PagingDep,
     q: Annotated[str, Query(max_length=500)] = "",
+    mode: Annotated[Literal["hybrid", "text", "semantic"], Query()] = "hybrid",
 ) -> HTMLResponse:
     hits, total = (
-        store.search(q, filt, limit=paging.limit, offset=paging.offset) if q.strip() else ([], 0)
+        run_search(store, q, filt, mode, limit=paging.limit, offset=paging.offset)
+        if q.strip()
+        else ([], 0)
     )
-    params = _paged(request, {"q": q, **_filter_params(filt)}, paging)
+    params = _paged(request, {"q": q, "mode": mode, **_filter_params(filt)}, paging)
     results = [(hit, render.highlight(hit.snippet, q)) for hit in hits]
     return page(
         "search.html",
         nav="search",
         q=q,
+        mode=mode,
         results=results,
         filt=params,
         options=_filter_options(store, filt),

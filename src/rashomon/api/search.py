@@ -1,11 +1,13 @@
-"""``/api/search``: full-text search over normalised text (Arabic/Persian variants fold)."""
+"""``/api/search``: full-text search over normalised text (Arabic/Persian variants fold),
+cross-lingual semantic search, or both fused (:mod:`rashomon.corpus.semantic`)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
+from ..corpus.semantic import search as run_search
 from .deps import FilterDep, PagingDep, StoreDep
 from .schemas import ERROR_RESPONSES, SearchItem, SearchPage
 
@@ -18,11 +20,17 @@ def search(
     filt: FilterDep,
     page: PagingDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="words to find")],
+    mode: Annotated[
+        Literal["hybrid", "text", "semantic"],
+        Query(description="text: words; semantic: meaning, across languages; hybrid: both"),
+    ] = "hybrid",
 ) -> SearchPage:
-    """Documents containing every word of `q`, best match first, each with the original
-    sentence that matches and its language. ي/ی, ك/ک, diacritics, tatweel and ZWNJ fold,
-    so البوكمال finds البوکمال."""
-    hits, total = store.search(q, filt, limit=page.limit, offset=page.offset)
+    """Documents matching `q`, best first, each with its sentence closest to the query and
+    that sentence's language. `text` finds every word of `q` (ي/ی, ك/ک, diacritics, tatweel
+    and ZWNJ fold, so البوكمال finds البوکمال); `semantic` finds reports of the same thing in
+    any language (an English query finds Arabic and Persian reports); `hybrid` fuses both
+    rankings."""
+    hits, total = run_search(store, q, filt, mode, limit=page.limit, offset=page.offset)
     return SearchPage(
         query=q,
         items=[SearchItem.of(h) for h in hits],

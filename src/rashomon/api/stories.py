@@ -52,13 +52,98 @@ def list_stories(store: StoreDep, page: PagingDep) -> StoryPage:
     )
 
 
-@router.get("/{story_id}", response_model=StoryDetailOut, summary="One story")
-def get_story(store: StoreDep, story_id: StoryId) -> StoryDetailOut:
+class ReportedValueOut(BaseModel):
+    text: str
+    entity: str | None = Field(None, description="the entity page, when the value is linked")
+    outlets: list[str]
+    languages: list[str]
+
+
+class DetailOut(BaseModel):
+    values: list[ReportedValueOut] = Field(description="every value reported, most reported first")
+    conflict: bool = Field(description="reports disagree; the values stand side by side")
+    consensus: list[str] = Field(description="the agreed value, only where the reports agree")
+
+
+class EvidenceOut(BaseModel):
+    document: str
+    source: str
+    lang: str | None
+    evidence: str
+    href: str = Field(description="the document page at the event's anchor")
+
+
+class MergedEventOut(BaseModel):
+    id: str
+    type: str
+    acled: str
+    date: DetailOut
+    actors: DetailOut
+    targets: DetailOut
+    place: DetailOut
+    figures: DetailOut = Field(description="casualty figures each outlet gives")
+    outlets: list[str]
+    languages: list[str]
+    conflicts: list[str] = Field(description="the details on which outlets disagree")
+    evidence: list[EvidenceOut]
+
+    @classmethod
+    def of(cls, row: narrative.MergedEventRow) -> MergedEventOut:
+        def detail(d: narrative.DetailView) -> DetailOut:
+            return DetailOut(
+                values=[
+                    ReportedValueOut(
+                        text=v.text,
+                        entity=v.href,
+                        outlets=list(v.outlets),
+                        languages=list(v.languages),
+                    )
+                    for v in d.values
+                ],
+                conflict=d.conflict,
+                consensus=list(d.consensus),
+            )
+
+        return cls(
+            id=row.id,
+            type=row.type,
+            acled=row.acled,
+            date=detail(row.date),
+            actors=detail(row.actors),
+            targets=detail(row.targets),
+            place=detail(row.place),
+            figures=detail(row.figures),
+            outlets=list(row.outlets),
+            languages=list(row.languages),
+            conflicts=list(row.conflicts),
+            evidence=[
+                EvidenceOut(
+                    document=e.doc_id,
+                    source=e.source,
+                    lang=e.lang,
+                    evidence=e.evidence,
+                    href=e.href,
+                )
+                for e in row.evidence
+            ],
+        )
+
+
+class StoryEventsDetailOut(StoryDetailOut):
+    events: list[MergedEventOut] = Field(
+        description="the story's events merged across documents: each incident once, with "
+        "the outlets and languages reporting it and their conflicting details side by side"
+    )
+
+
+@router.get("/{story_id}", response_model=StoryEventsDetailOut, summary="One story")
+def get_story(store: StoreDep, story_id: StoryId) -> StoryEventsDetailOut:
     """The story and its documents, oldest first, each with its first sentences and the
-    dates its text mentions."""
+    dates its text mentions; and its events merged across documents."""
     summary, docs = load_story(store, story_id)
-    return StoryDetailOut(
+    return StoryEventsDetailOut(
         story=StoryOut.of(summary),
+        events=[MergedEventOut.of(e) for e in narrative.merged_story_events(d for _, d in docs)],
         documents=[
             StoryDocumentOut(
                 document=DocumentOut.of(s),
@@ -104,6 +189,9 @@ class ClaimEntryOut(BaseModel):
     evidence: str
     lang: str | None
     href: str = Field(description="the document page at the claim's anchor")
+    cell: str = Field(
+        "asserts", description="asserts (a claim of the row) or contradicts (a claim against it)"
+    )
 
 
 class ClaimRowOut(BaseModel):
@@ -114,6 +202,10 @@ class ClaimRowOut(BaseModel):
     cells: dict[str, list[ClaimEntryOut]] = Field(
         description="outlet -> its claims in this row; an outlet left out is silent"
     )
+    text: str = Field("", description="aligned rows: the claim as its best-linked member says it")
+    status: str = Field(
+        "", description="aligned rows: corroborated, contradicted, both (joined by +) or unique"
+    )
 
 
 class RelatedStoryOut(BaseModel):
@@ -123,6 +215,9 @@ class RelatedStoryOut(BaseModel):
 
 class StoryNarrativeOut(BaseModel):
     events: list[EventRowOut]
+    merged_events: list[MergedEventOut] = Field(
+        description="the same events merged across documents, one per incident"
+    )
     outlets: list[str]
     claims: list[ClaimRowOut]
     related: list[RelatedStoryOut]
@@ -141,8 +236,10 @@ def get_story_narrative(request: Request, store: StoreDep, story_id: StoryId) ->
     most-named entities."""
     _, docs = load_story(store, story_id)
     full = [d for _, d in docs]
-    matrix = narrative.claim_matrix(full)
+    matrix = narrative.claim_matrix(full, store.claim_links(story_id))
+    events = narrative.story_events(full)
     return StoryNarrativeOut(
+        merged_events=[MergedEventOut.of(e) for e in narrative.merged_story_events(full)],
         events=[
             EventRowOut(
                 document=e.doc_id,
@@ -157,7 +254,7 @@ def get_story_narrative(request: Request, store: StoreDep, story_id: StoryId) ->
                 evidence=e.evidence,
                 href=e.href,
             )
-            for e in narrative.story_events(full)
+            for e in events
         ],
         outlets=matrix.outlets,
         claims=[
@@ -175,11 +272,14 @@ def get_story_narrative(request: Request, store: StoreDep, story_id: StoryId) ->
                             evidence=c.evidence,
                             lang=c.lang,
                             href=c.href,
+                            cell=c.cell,
                         )
                         for c in entries
                     ]
                     for outlet, entries in row.cells.items()
                 },
+                text=row.text,
+                status=row.status,
             )
             for row in matrix.rows
         ],

@@ -8,6 +8,11 @@ Jaccard similarity but a high *containment* (the share of the shorter text found
 longer), so LSH gathers candidates at a low Jaccard threshold and the decision is made on the
 containment estimated from the signatures and the shingle-set sizes. Duplicates are linked in
 both directions, never dropped; a link's similarity is that containment.
+
+The minhash table doubles as the record of what has been deduplicated: every document the
+step has seen gets a row (an empty signature for a text too short to sign), written after its
+links. A run killed after storing documents but before linking them leaves them without a row,
+and the next run finds them (:func:`unlinked_items`) instead of taking them as done.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..model import Document, DupKind, DuplicateLink
-from ..store import Store
+from ..store import DocumentFilter, Store
 from ..text.normalize import normalize
 
 logger = logging.getLogger(__name__)
@@ -97,7 +102,7 @@ def link_duplicates(store: Store, new_items: Iterable[DedupItem]) -> DedupResult
     known: dict[str, Signature] = {}
     new_ids = {item.id for item in items}
     for doc_id, data, size in store.minhashes():
-        if doc_id not in new_ids:
+        if doc_id not in new_ids and data:
             known[doc_id] = _from_stored(data, size)
             lsh.insert(doc_id, known[doc_id].minhash)
     seen: set[frozenset[str]] = set()
@@ -118,7 +123,7 @@ def link_duplicates(store: Store, new_items: Iterable[DedupItem]) -> DedupResult
                     links[other] = DuplicateLink(other, DupKind.NEAR, round(overlap, 4))
             known[item.id] = sig
             lsh.insert(item.id, sig.minhash)
-            signatures.append((item.id, item.signature, item.size))
+        signatures.append((item.id, item.signature or b"", item.size))
         for link in links.values():
             pair = frozenset((item.id, link.other_id))
             if pair in seen:
@@ -130,7 +135,23 @@ def link_duplicates(store: Store, new_items: Iterable[DedupItem]) -> DedupResult
                 result.exact += 1
             else:
                 result.near += 1
+    store.add_duplicates(stored_links)  # links first: a signature row means "linked"
     store.save_minhashes(signatures)
-    store.add_duplicates(stored_links)
     logger.info("dedup: %s exact and %s near-duplicate links", result.exact, result.near)
     return result
+
+
+def unlinked_items(store: Store, exclude: set[str] | None = None) -> list[DedupItem]:
+    """Stored OK documents with text that deduplication has not seen (no minhash row), signed
+    again from their stored text: what a run killed before its dedup step left behind."""
+    seen = {doc_id for doc_id, _, _ in store.minhashes()} | (exclude or set())
+    todo: list[str] = []
+    page, offset = 1000, 0
+    while True:
+        summaries, total = store.list_documents(DocumentFilter(status="ok"), page, offset)
+        todo += [s.id for s in summaries if s.chars and s.id not in seen]
+        offset += page
+        if not summaries or offset >= total:
+            break
+    docs = (store.get(doc_id) for doc_id in todo)
+    return [dedup_item(doc) for doc in docs if doc is not None and doc.ok and doc.text]

@@ -24,6 +24,7 @@ from ..store.base import DocumentSummary
 from .embed import get_embedder
 from .story_step import VECTOR_MODEL
 
+MODES = ("hybrid", "text", "semantic")  # hybrid first: the default everywhere
 RRF_K = 60  # reciprocal rank fusion constant (the usual choice; ranks beyond ~60 weigh little)
 CANDIDATES = 200  # semantic neighbours considered before filters
 
@@ -123,6 +124,26 @@ def hybrid_search(
             snippet, lang = store.best_sentence(doc_id, query)
             hits.append(SearchHit(summary, snippet, lang, score))
     return hits, len(fused)
+
+
+def search(
+    store: Store,
+    query: str,
+    filt: DocumentFilter,
+    mode: str = "hybrid",
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[SearchHit], int]:
+    """Search in one of :data:`MODES`: ``text`` (words, normalised spelling), ``semantic``
+    (meaning, across languages) or ``hybrid`` (both, fused); the one entry point of the
+    command line, the API and the search page."""
+    if mode == "text":
+        return store.search(query, filt, limit=limit, offset=offset)
+    if mode == "semantic":
+        return semantic_search(store, query, filt, limit=limit, offset=offset)
+    if mode == "hybrid":
+        return hybrid_search(store, query, filt, limit=limit, offset=offset)
+    raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:

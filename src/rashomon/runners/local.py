@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..batching import batched
-from ..corpus.dedup import DedupItem, dedup_item, link_duplicates
+from ..corpus.dedup import DedupItem, dedup_item, link_duplicates, unlinked_items
 from ..model import ContentKind, DocStatus, Document
 from ..pipeline import DEFAULT_STAGES, Pipeline
 from ..stages.ingest.sources import read_inputs
@@ -91,10 +91,17 @@ def _init_worker(stage_names: tuple[str, ...], settings: dict[str, Any]) -> None
 
 
 def _process_batch(docs: list[Document]) -> tuple[list[Document], list[DedupItem]]:
-    """Run the pipeline over one batch, and sign its texts for deduplication."""
     if _worker_pipeline is None:
         raise RuntimeError("worker used before _init_worker()")
-    docs = _worker_pipeline(docs)
+    return process_batch(_worker_pipeline, docs)
+
+
+def process_batch(
+    pipeline: Pipeline, docs: list[Document]
+) -> tuple[list[Document], list[DedupItem]]:
+    """Run the pipeline over one batch, and sign its texts for deduplication (shared with the
+    Spark runner's executors)."""
+    docs = pipeline(docs)
     return docs, [dedup_item(doc) for doc in docs if doc.ok and doc.text]
 
 
@@ -118,12 +125,23 @@ def learn_site_lines(inputs: Sequence[str]) -> tuple[dict[str, frozenset[str]], 
     site_lines, total = SiteLines(), 0
     for doc in read_inputs(inputs):
         total += 1
-        source = doc.source
-        if doc.ok and doc.content is ContentKind.TEXT and source and doc.raw:
-            [decoded] = decode([doc])  # one it cannot decode is recorded by the main pass
-            if decoded.ok:
-                site_lines.add(source, decoded.source_text)
+        sample = site_line_sample(doc, decode)
+        if sample:
+            site_lines.add(*sample)
     return site_lines.learned(), total
+
+
+def site_line_sample(
+    doc: Document, decode: Callable[[list[Document]], list[Document]]
+) -> tuple[str, str] | None:
+    """What the site-lines pre-pass learns from one read document: (source, decoded text) for
+    a plain-text document of a known source, else None."""
+    source = doc.source
+    if doc.ok and doc.content is ContentKind.TEXT and source and doc.raw:
+        [decoded] = decode([doc])  # one it cannot decode is recorded by the main pass
+        if decoded.ok:
+            return source, decoded.source_text
+    return None
 
 
 def analyze(
@@ -193,15 +211,40 @@ def analyze(
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         reporter.finish()
-    dedup = link_duplicates(store, new_docs)
+    run_corpus_steps(store, new_docs, summary, reporter, stories=stories)
+    summary.seconds = time.perf_counter() - started
+    store.finish_run(run_id, summary.as_dict())
+    return summary
+
+
+def run_corpus_steps(
+    store: Store,
+    new_docs: Iterable[DedupItem],
+    summary: RunSummary,
+    reporter: Reporter,
+    *,
+    stories: bool = True,
+) -> None:
+    """The corpus steps after the documents of a run are stored: deduplication of the new
+    documents, then stories, then claim links in the stories that changed (shared with
+    ``rashomon load``).
+
+    After an interrupted run (the store's previous run never finished), the documents it
+    stored but did not deduplicate are deduplicated now with the new ones; the stories step
+    catches up by itself (documents without a vector or a story)."""
+    items = list(new_docs)
+    earlier = [run for run in store.runs(2) if run.id != summary.run_id]
+    if earlier and earlier[0].finished is None:
+        items += unlinked_items(store, exclude={item.id for item in items})
+    dedup = link_duplicates(store, items)
     summary.exact_duplicates, summary.near_duplicates = dedup.exact, dedup.near
     if stories:
         from ..corpus.story_step import update_stories
 
         summary.stories = update_stories(store, reporter).stories
-    summary.seconds = time.perf_counter() - started
-    store.finish_run(run_id, summary.as_dict())
-    return summary
+        from ..corpus.claim_links import update_claim_links
+
+        update_claim_links(store, reporter)
 
 
 def _store_batch(

@@ -135,6 +135,22 @@ class StoryFeatures:
     duplicate_of: frozenset[str]  # documents it is an exact or near copy of
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimLink:
+    """Two claims of one story set side by side (:mod:`rashomon.corpus.claim_links`): claim
+    ``claim_a`` of document ``doc_a`` (an index into its ``claims``) and claim ``claim_b`` of
+    ``doc_b``; ``relation`` is ``corroborates`` or ``contradicts`` (unrelated pairs are not
+    kept), with a confidence and the reasons (e.g. "same event, different date")."""
+
+    doc_a: str
+    claim_a: int
+    doc_b: str
+    claim_b: int
+    relation: str
+    confidence: float
+    reasons: tuple[str, ...] = ()
+
+
 class Store(Protocol):
     def close(self) -> None: ...
 
@@ -184,6 +200,14 @@ class Store(Protocol):
     def stories(self, limit: int = 50, offset: int = 0) -> tuple[list[StorySummary], int]: ...
     def story(self, story_id: str) -> tuple[StorySummary, list[DocumentSummary]] | None: ...
     def story_features(self) -> dict[str, StoryFeatures]: ...
+
+    # claim links: replaced story by story; ``signature`` says what the links were made from
+    def set_claim_links(
+        self, story_id: str, links: Iterable[ClaimLink], signature: str
+    ) -> None: ...
+    def claim_links(self, story_id: str) -> list[ClaimLink]: ...
+    def iter_claim_links(self) -> Iterator[tuple[str, ClaimLink]]: ...
+    def claim_link_signatures(self) -> dict[str, str]: ...
 
     # places
     def place_points(self, filt: DocumentFilter = ...) -> list[PlacePoint]: ...

@@ -141,6 +141,25 @@ def m004_claims_events(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m005_claim_links(db: sqlite3.Connection) -> None:
+    # links are replaced story by story; claim_link_stories records what each was made from
+    _script(
+        db,
+        """
+        CREATE TABLE claim_links (
+            story TEXT NOT NULL, doc_a TEXT NOT NULL, claim_a INTEGER NOT NULL,
+            doc_b TEXT NOT NULL, claim_b INTEGER NOT NULL, relation TEXT NOT NULL,
+            confidence REAL NOT NULL, reasons TEXT NOT NULL,
+            PRIMARY KEY (story, doc_a, claim_a, doc_b, claim_b)
+        );
+        CREATE TABLE claim_link_stories (
+            story TEXT PRIMARY KEY, signature TEXT NOT NULL, aligned_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     # executescript() would commit the surrounding migration transaction; run statements one by one
     for statement in sql.split(";"):

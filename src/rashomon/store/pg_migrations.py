@@ -160,6 +160,24 @@ def m004_claims_events(db: psycopg.Connection) -> None:
     )
 
 
+@migration
+def m005_claim_links(db: psycopg.Connection) -> None:
+    _script(
+        db,
+        f"""
+        CREATE TABLE claim_links (
+            story {T} NOT NULL, doc_a {T} NOT NULL, claim_a INTEGER NOT NULL,
+            doc_b {T} NOT NULL, claim_b INTEGER NOT NULL, relation {T} NOT NULL,
+            confidence DOUBLE PRECISION NOT NULL, reasons {T} NOT NULL,
+            PRIMARY KEY (story, doc_a, claim_a, doc_b, claim_b)
+        );
+        CREATE TABLE claim_link_stories (
+            story {T} PRIMARY KEY, signature {T} NOT NULL, aligned_at {T} NOT NULL
+        );
+        """,
+    )
+
+
 def vector_schema(db: psycopg.Connection) -> str | None:
     """The quoted schema pgvector is installed in, or None without pgvector."""
     row = db.execute(

@@ -39,6 +39,7 @@ from ..serialize import document_fields, record_to_document
 from ..stages.language.scripts import profile
 from . import pg_migrations
 from .base import (
+    ClaimLink,
     CorpusStats,
     DocumentFilter,
     DocumentSummary,
@@ -53,6 +54,8 @@ from .base import (
 )
 from .overrides import effective_entity, reassigned, surface_key
 from .sql import (
+    CLAIM_LINK_COLUMNS,
+    CLAIM_LINKS_ORDER,
     DOCUMENT_RECORD_COLUMNS,
     ENTITY_SUMMARY,
     EVERYTHING,
@@ -71,6 +74,22 @@ _ANNOTATION_TABLES = (
 )  # fmt: skip
 _RANK_WEIGHTS = "{0.1, 0.1, 0.1, 0.3}"  # ts_rank weights D, C, B, A: body D, title A
 _Conn = psycopg.Connection[Any]
+# sqlite.ENTITY_ROW_RANK, compared in code-point order as SQLite and Python compare
+_ENTITY_ROW_RANK = (
+    "(CASE {t}.type WHEN 'LOC' THEN 0 WHEN 'PER' THEN 1 WHEN 'ORG' THEN 2 ELSE 3 END, "
+    '{t}.type COLLATE "C", length({t}.name), {t}.name COLLATE "C")'
+)
+_UPSERT_ENTITY = (
+    "INSERT INTO entities VALUES (%s, %s, %s) ON CONFLICT (key) DO UPDATE SET "
+    f"name = EXCLUDED.name, type = EXCLUDED.type WHERE {_ENTITY_ROW_RANK.format(t='EXCLUDED')} "
+    f"< {_ENTITY_ROW_RANK.format(t='entities')}"
+)
+_TYPE_RANK = {"LOC": 0, "PER": 1, "ORG": 2}
+
+
+def _entity_rank(row: tuple[str, str, str]) -> tuple[int, str, int, str]:
+    key, name, type_ = row
+    return (_TYPE_RANK.get(type_, 3), type_, len(name), name)
 
 
 def _dumps(value: Any) -> str:
@@ -183,12 +202,15 @@ class PostgresStore:
         # mentions saved here must count under the overrides that hold when they commit
         cur.execute("LOCK TABLE entity_overrides IN SHARE MODE")
         overrides = _overrides(cur)
-        entities: dict[str, tuple[str, str, str]] = {}  # the first name seen wins, as in SQLite
+        # the entity row's name and type: the same rule as SQLite's (ENTITY_ROW_RANK)
+        entities: dict[str, tuple[str, str, str]] = {}
         for doc in batch:
             for m in doc.mentions:
-                if m.entity and m.entity not in entities:
-                    name = m.name or doc.text[m.start : m.end]
-                    entities[m.entity] = (m.entity, name, m.type)
+                if m.entity:
+                    row = (m.entity, m.name or doc.text[m.start : m.end], m.type)
+                    old = entities.get(m.entity)
+                    if old is None or _entity_rank(row) < _entity_rank(old):
+                        entities[m.entity] = row
         latest = {doc.id: doc for doc in batch}  # a document given twice: the last one counts
         docs = [latest[i] for i in sorted(latest)]
         ids = [doc.id for doc in docs]
@@ -210,10 +232,7 @@ class PostgresStore:
         for table in _ANNOTATION_TABLES:
             cur.execute(f"DELETE FROM {table} WHERE doc_id = ANY(%s)", (ids,))
         if entities:
-            cur.executemany(
-                "INSERT INTO entities VALUES (%s, %s, %s) ON CONFLICT (key) DO NOTHING",
-                [entities[k] for k in sorted(entities)],
-            )
+            cur.executemany(_UPSERT_ENTITY, [entities[k] for k in sorted(entities)])
         # COPY, not INSERT: the annotation rows were just deleted, and a batch has thousands
         tables: dict[str, list[Any]] = {}
         for doc in docs:
@@ -821,6 +840,48 @@ class PostgresStore:
             )
         }
 
+    # -- claim links ---------------------------------------------------------------------------
+    def set_claim_links(self, story_id: str, links: Iterable[ClaimLink], signature: str) -> None:
+        rows = [
+            (story_id, ln.doc_a, ln.claim_a, ln.doc_b, ln.claim_b, ln.relation, ln.confidence,
+             json.dumps(list(ln.reasons), ensure_ascii=False))
+            for ln in links
+        ]  # fmt: skip
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+
+        def work(cur: psycopg.Cursor[Any]) -> None:
+            cur.execute("DELETE FROM claim_links WHERE story = %s", (story_id,))
+            cur.executemany(
+                f"INSERT INTO claim_links (story, {CLAIM_LINK_COLUMNS}) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                rows,
+            )
+            cur.execute("DELETE FROM claim_link_stories WHERE story = %s", (story_id,))
+            cur.execute(
+                "INSERT INTO claim_link_stories VALUES (%s, %s, %s)", (story_id, signature, now)
+            )
+
+        self._write(work)
+
+    def claim_links(self, story_id: str) -> list[ClaimLink]:
+        rows = self._reader.execute(
+            f"SELECT story, {CLAIM_LINK_COLUMNS} FROM claim_links WHERE story = %s "
+            + CLAIM_LINKS_ORDER,
+            (story_id,),
+        )
+        return [_claim_link(row)[1] for row in rows]
+
+    def iter_claim_links(self) -> Iterator[tuple[str, ClaimLink]]:
+        rows = self._reader.execute(
+            f"SELECT story, {CLAIM_LINK_COLUMNS} FROM claim_links " + CLAIM_LINKS_ORDER
+        )
+        for row in rows:
+            yield _claim_link(row)
+
+    def claim_link_signatures(self) -> dict[str, str]:
+        rows = self._reader.execute("SELECT story, signature FROM claim_link_stories")
+        return {story: signature for story, signature in rows}
+
     # -- places --------------------------------------------------------------------------------
     def place_points(self, filt: DocumentFilter = EVERYTHING) -> list[PlacePoint]:
         # SQLite takes name, coordinates, country and feature from any one mention of the
@@ -889,3 +950,12 @@ def _reapply_overrides(cur: psycopg.Cursor[Any]) -> None:
     changes = reassigned(_overrides(cur), cur.execute(LINKED_MENTIONS).fetchall())
     if changes:
         cur.executemany("UPDATE mentions SET entity = %s WHERE doc_id = %s AND idx = %s", changes)
+
+
+def _claim_link(row: Any) -> tuple[str, ClaimLink]:
+    story, doc_a, claim_a, doc_b, claim_b, relation, confidence, reasons = row
+    link = ClaimLink(
+        doc_a, int(claim_a), doc_b, int(claim_b), relation, float(confidence),
+        tuple(json.loads(reasons)),
+    )  # fmt: skip
+    return story, link

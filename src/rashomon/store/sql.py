@@ -39,6 +39,9 @@ MISSING_VECTORS = (
     "(SELECT doc_id FROM vectors WHERE model = {}) ORDER BY id"
 )
 
+CLAIM_LINK_COLUMNS = "doc_a, claim_a, doc_b, claim_b, relation, confidence, reasons"
+CLAIM_LINKS_ORDER = "ORDER BY story, doc_a, claim_a, doc_b, claim_b"
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 

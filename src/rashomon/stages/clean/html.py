@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import (
@@ -39,6 +38,7 @@ from trafilatura.metadata import (
 )
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, is_dubious_html, repair_faulty_html
 
+from ...text.urls import url_host
 from ..dates.parse import find_dates
 from .blocks import BlockModel, decide, features, load_model
 from .lines import body_like, byline_name, classify, split_lines
@@ -314,7 +314,7 @@ def _metadata(
         logger.debug("metadata extraction failed on %s", url, exc_info=True)
         return None, None, None
     if not sitename and url:
-        sitename = urlsplit(url).hostname
+        sitename = url_host(url)
         if sitename and sitename.startswith("www."):
             sitename = sitename[4:]
     if sitename:

@@ -51,6 +51,9 @@ class PublicationDates(DocumentStage):
 
     def process(self, doc: Document) -> None:
         latest = date_part(doc.fetched) if doc.fetched else datetime.now(UTC).date()
+        if latest < EARLIEST:  # a junk crawl date (a WARC-Date of year 1): nothing fits before it
+            doc.published = None
+            return
         for value, source, confidence in _candidates(doc, latest):
             if value is not None and _plausible(value, latest):
                 doc.published = PublicationDate(value, source, confidence)

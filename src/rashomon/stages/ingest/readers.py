@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import re
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
@@ -103,13 +104,22 @@ def read_jsonl(path: Path, display: str) -> Iterator[Document]:
     The stored raw bytes are the line itself; a line that is not a JSON object becomes a
     failed document with the line kept.
     """
-    record = -1
+    record, read = -1, 0
     try:
         with _open_maybe_gzip(path) as stream:
             for record, line in enumerate(stream):
                 if not line.strip():
                     continue
+                read += 1
                 yield _jsonl_document(line.rstrip(b"\r\n"), Origin(path=display, record=record))
+        if not read:
+            yield skipped_document(
+                Origin(path=display),
+                InputFormat.JSONL,
+                "empty",
+                "the JSONL file has no records (no non-blank lines)",
+                marker=b"empty-jsonl",
+            )
     except (EOFError, OSError, zlib.error) as exc:
         yield failed_document(
             Origin(path=display, record=record + 1),
@@ -188,12 +198,21 @@ def read_warc(path: Path, display: str) -> Iterator[Document]:
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                 )
                 doc = _warc_document(record, origin)
-                if record.raw_stream.limit > 0:
+                if getattr(record.raw_stream, "limit", 0) > 0:  # no Content-Length: no limit
                     raise ValueError(f"record {number} is cut short")
                 yield doc
             if not records:
                 raise ValueError("no WARC records found")
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+            if number < 0:
+                yield skipped_document(
+                    Origin(path=display),
+                    InputFormat.WARC,
+                    "no-articles",
+                    f"the WARC file has {records} records but no 'response' record with a page",
+                    marker=f"no-articles:{records}".encode(),
+                )
+    # warcio raises AttributeError on a response record without a WARC-Target-URI.
+    except (ArchiveLoadFailed, AttributeError, EOFError, OSError, ValueError, zlib.error) as exc:
         yield failed_document(
             Origin(path=display, record=number + 1),
             InputFormat.WARC,
@@ -254,6 +273,21 @@ def sniff_html(raw: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head
 
 
+# Each piece of the prolog ends at its own first terminator, so a failed match backtracks in
+# linear time ("<?a?>" repeated is not split every possible way).
+_FEED_ROOT = re.compile(
+    rb"(?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->|<!doctype[^\[>]*(?:\[[^\]]*\])?\s*>)*"
+    rb"<(?:rss|feed|rdf:rdf)[\s>/]",
+    re.I,
+)
+
+
+def sniff_feed(raw: bytes) -> bool:
+    """An RSS, RDF or Atom document: its root element, after the XML prolog, is a feed's."""
+    head = raw[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
+    return _FEED_ROOT.match(head) is not None
+
+
 def relative_display(path: Path) -> str:
     """The path as shown and stored: relative to the working directory when inside it."""
     resolved = path.resolve()
@@ -271,6 +305,7 @@ def sniff_format(path: Path) -> str:
         ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "reader.jsonl.v1"),
         ((".html", ".htm", ".xhtml"), "reader.html.v1"),
         ((".txt", ".text"), "reader.text.v1"),
+        ((".rss", ".atom"), "reader.feed.v1"),
     ):
         if name.endswith(suffixes):
             return reader
@@ -283,4 +318,6 @@ def sniff_format(path: Path) -> str:
         return "reader.warc.v1"
     if head.lstrip().startswith(b"{"):
         return "reader.jsonl.v1"
+    if sniff_feed(head):
+        return "reader.feed.v1"
     return "reader.html.v1" if sniff_html(head) else "reader.text.v1"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ... import registry
 from ...model import Document, InputFormat, Origin
+from . import feeds  # noqa: F401 - registers reader.feed.v1
 from .readers import failed_document, read_stdin, relative_display, sniff_format
 
 logger = logging.getLogger(__name__)

@@ -19,13 +19,13 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import ClassVar
-from urllib.parse import urlsplit
 
 from ... import registry
 from ...errors import ConfigError
 from ...model import Document
 from ...pipeline import DocumentStage
 from ...text.normalize import normalize
+from ...text.urls import url_host
 
 _SEPARATORS = re.compile(r"[\s\-_.·|/]+")
 
@@ -77,7 +77,7 @@ class SourceAliases(DocumentStage):
             return
         canonical = self._index.get(alias_key(doc.source)) if doc.source else None
         if canonical is None and doc.url:
-            host = (urlsplit(doc.url).hostname or "").split(".")
+            host = (url_host(doc.url) or "").split(".")
             for i in range(len(host) - 1):  # en.parshorizon.example -> parshorizon.example
                 canonical = self._index.get(alias_key(".".join(host[i:])))
                 if canonical:

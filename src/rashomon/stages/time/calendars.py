@@ -64,7 +64,12 @@ def jalali_year(day: date) -> int:
 
 
 def hijri_year(day: date) -> int:
-    return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+    """The lunar Hijri year of ``day``. hijridate converts only 1343-1500 AH (1924-2077);
+    outside them the year is estimated, and :func:`hijri_days` turns no such year into days."""
+    try:
+        return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+    except OverflowError:
+        return int((day.year - 622) * 33 / 32) + 1
 
 
 def span_value(first: date, last: date) -> str:

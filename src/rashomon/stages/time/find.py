@@ -15,6 +15,10 @@ from .lang import LANGUAGES
 from .relative import relative_candidates
 from .rules import Rules, key, rules
 
+# Relative expressions step from the anchor by months and years either way; an anchor at the
+# ends of the calendar (a junk WARC-Date of year 1, a text dated 9999) would step off it, and no
+# news report is dated there: such an anchor is treated as none.
+ANCHOR_RANGE = (date(1000, 1, 1), date(8999, 12, 31))
 # Where two candidates overlap the longer wins; on a tie, the earlier kind in this order.
 _RANK = {g: i for i, g in enumerate(Granularity)}
 _STRONG_JOINS = frozenset(
@@ -34,6 +38,8 @@ def find_times(text: str, lang: str, anchor: date | None) -> list[TimeExpression
     """
     if lang not in LANGUAGES:
         raise ValueError(f"find_times supports {', '.join(LANGUAGES)}, not {lang!r}")
+    if anchor is not None and not ANCHOR_RANGE[0] <= anchor <= ANCHOR_RANGE[1]:
+        anchor = None
     r = rules(lang)
     folded, found = absolute_candidates(text, lang, anchor)
     found += day_ranges(r, lang, folded, text, anchor)

@@ -137,7 +137,9 @@ def relative_candidates(
         )  # fmt: skip
         return True
 
-    today = anchor or date.min
+    # Without an anchor the values are dropped (see add); a stand-in day mid-calendar keeps the
+    # arithmetic ("last year", "3 months ago") from stepping off the calendar on the way.
+    today = anchor or date(2000, 1, 1)
     shifts = {**table(w.SHIFT_BEFORE), **table(w.SHIFT_AFTER)}
     units = table(w.CAL_UNITS)
     for m in r.calendar_unit.finditer(f):
@@ -320,7 +322,11 @@ def relative_candidates(
             m.start(), m.end(), "month" if code == "M" else "year", sign * count
         ):
             continue
-        value, granularity, days = _moved(anchor, count, code, sign)
+        try:
+            value, granularity, days = _moved(anchor, count, code, sign)
+        except (OverflowError, ValueError):  # "3000 years ago": off the calendar
+            add(m.start(), m.end(), None, Granularity.DAY)
+            continue
         if (count, code, sign) == (1, "Y", -1) and "quarter" in f[
             max(0, m.start() - 1500) : m.end()
         ]:
