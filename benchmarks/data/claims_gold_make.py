@@ -5,7 +5,8 @@ and attributed claims. The facts (names, places, dates) are public record; the s
 ours and the outlets are invented.
 
 Run ``.venv/bin/python benchmarks/data/claims_gold_make.py`` to rebuild ``claims_gold.jsonl``
-and ``claims_gold_links.jsonl``; it checks that every annotated string occurs in its article.
+(dev and test articles), ``claims_gold_train.jsonl`` (train articles) and
+``claims_gold_links.jsonl``; it checks that every annotated string occurs in its article.
 
 ``claims_gold_links.jsonl``: pairs of sentences (article id and a string inside the sentence)
 and how the second stands to the first: ``corroborates`` (the same fact), ``contradicts``
@@ -13,7 +14,10 @@ and how the second stands to the first: ``corroborates`` (the same fact), ``cont
 the other) or ``unrelated``. A link's split is that of its first article's story.
 
 Split: the articles of the stories in ``DEV_STORIES`` are for development (rules were tuned
-looking at them); the others are held out, written after the rules and measured only.
+looking at them); those in ``TRAIN_STORIES`` were written later, to train the claim-link
+classifier (:mod:`rashomon.stages.claims.train_links`; only their mentions and times are
+annotated, their links are the labels); the others are held out, written after the rules and
+measured only.
 
 Annotation conventions (strings, resolved to offsets by ``benchmarks/eval_claims.py``):
 
@@ -47,7 +51,20 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "claims_gold.jsonl"
+# the train stories live apart: other benchmarks read claims_gold.jsonl as dev + test
+TRAIN_OUT = HERE / "claims_gold_train.jsonl"
 DEV_STORIES = {"albukamal-2017", "soleimani-2020", "ain-al-asad-2020", "amerli-2014", "kirkuk-2017"}
+TRAIN_STORIES = {
+    "shayrat-2017", "erbil-2022", "abqaiq-2019", "shebaa-2020", "tharda-2016", "balyun-2020",
+    "tankers-2019", "kabul-airport-2021",
+}  # fmt: skip
+
+
+def split_of(story: str) -> str:
+    """``train`` (the link classifier learns from it), ``dev`` (rules and the classifier's
+    threshold tuned on it) or ``test`` (measured only)."""
+    return "train" if story in TRAIN_STORIES else "dev" if story in DEV_STORIES else "test"
+
 
 Article = dict[str, Any]
 ARTICLES: list[Article] = []
@@ -66,7 +83,7 @@ def article(
 ) -> None:
     ARTICLES.append({
         "id": id, "lang": lang, "story": story, "outlet": outlet,
-        "split": "dev" if story in DEV_STORIES else "test",
+        "split": split_of(story),
         "text": " ".join(text.split()),
         "mentions": [[s, t, k] for s, (t, k) in mentions.items()],
         "times": [[s, v] for s, v in (times or {}).items()],
@@ -1548,6 +1565,535 @@ article(
 )
 
 
+# --- training stories (split "train"): written for the link classifier, after dev and test -----
+# Each tells one incident with planted disagreements (a date, a toll, who attacked whom, a
+# denial, a hedge); only mentions and times are annotated (the links below are the labels).
+
+article(
+    "shayrat-en-1",
+    "en",
+    "shayrat-2017",
+    "Gulf Tribune",
+    """The United States fired 59 Tomahawk missiles at the Shayrat airbase on 7 April 2017. The
+    Pentagon said the strike destroyed aircraft and fuel depots. Defense Secretary James Mattis
+    said no civilians were killed in the attack. He added that Russia had been warned before
+    the missiles struck.""",
+    {
+        "United States": ("ORG", "us"),
+        "Shayrat airbase": ("FAC", "shayrat-airbase"),
+        "Pentagon": ("ORG", "pentagon"),
+        "James Mattis": ("PER", "mattis"),
+        "Russia": ("LOC", "russia"),
+    },
+    {"7 April 2017": "2017-04-07"},
+)
+article(
+    "shayrat-en-2",
+    "en",
+    "shayrat-2017",
+    "Damascus Daily",
+    """American warships attacked the Shayrat airbase near Homs on 7 April 2017. The Syrian
+    army said nine civilians, including four children, were killed in nearby villages.
+    According to the army, only 23 missiles reached the base. Russian officials said the strike
+    violated international law.""",
+    {
+        "Shayrat airbase": ("FAC", "shayrat-airbase"),
+        "Homs": ("LOC", "homs"),
+        "Syrian army": ("ORG", "syrian-army"),
+        "American": ("ORG", "us"),
+    },
+    {"7 April 2017": "2017-04-07"},
+)
+article(
+    "shayrat-ar-1",
+    "ar",
+    "shayrat-2017",
+    "صحيفة البعث",
+    """شنت الولايات المتحدة عدوانا صاروخيا على مطار الشعيرات فجر يوم الجمعة 7 نيسان 2017. وقال
+    الجيش السوري إن تسعة مدنيين بينهم أربعة أطفال قتلوا في القرى المجاورة. وأضاف أن 23 صاروخا
+    فقط وصلت إلى المطار. ونفت وزارة الدفاع الروسية أن تكون الضربة قد دمرت الطائرات.""",
+    {
+        "الولايات المتحدة": ("ORG", "us"),
+        "مطار الشعيرات": ("FAC", "shayrat-airbase"),
+        "الجيش السوري": ("ORG", "syrian-army"),
+        "وزارة الدفاع الروسية": ("ORG", "russian-mod"),
+    },
+    {"يوم الجمعة 7 نيسان 2017": "2017-04-07"},
+)
+article(
+    "shayrat-fa-1",
+    "fa",
+    "shayrat-2017",
+    "خبرگزاری شرق",
+    """آمریکا روز جمعه ۱۸ فروردین با ۵۹ موشک تاماهاک پایگاه هوایی الشعیرات را هدف قرار داد. ارتش
+    سوریه اعلام کرد که شش نظامی در این حمله کشته شدند. به گفته مقامات سوری، ۹ غیرنظامی نیز در
+    روستاهای اطراف جان باختند. پنتاگون گفت که هیچ غیرنظامی در این حمله کشته نشد.""",
+    {
+        "آمریکا": ("ORG", "us"),
+        "پایگاه هوایی الشعیرات": ("FAC", "shayrat-airbase"),
+        "ارتش سوریه": ("ORG", "syrian-army"),
+        "پنتاگون": ("ORG", "pentagon"),
+    },
+    {"روز جمعه ۱۸ فروردین": "2017-04-07"},
+)
+article(
+    "erbil-en-1",
+    "en",
+    "erbil-2022",
+    "Kurdistan Post",
+    """Twelve ballistic missiles struck Erbil early on 13 March 2022. The Kurdistan Regional
+    Government said the missiles hit a private house and a television station. Prime Minister
+    Masrour Barzani said no one was killed. He denied that any Israeli base existed in the
+    city.""",
+    {
+        "Erbil": ("LOC", "erbil"),
+        "Kurdistan Regional Government": ("ORG", "krg"),
+        "Masrour Barzani": ("PER", "masrour-barzani"),
+        "Israeli": ("ORG", "israel"),
+    },
+    {"13 March 2022": "2022-03-13"},
+)
+article(
+    "erbil-en-2",
+    "en",
+    "erbil-2022",
+    "Tehran Observer",
+    """The Revolutionary Guards attacked an Israeli strategic centre in Erbil on 13 March 2022.
+    The Guards said the centre was destroyed. Local sources reportedly said two Israeli officers
+    were killed. Kurdish officials claimed the target was a civilian home.""",
+    {
+        "Revolutionary Guards": ("ORG", "irgc"),
+        "Guards": ("ORG", "irgc"),
+        "Israeli": ("ORG", "israel"),
+        "Erbil": ("LOC", "erbil"),
+    },
+    {"13 March 2022": "2022-03-13"},
+)
+article(
+    "erbil-ar-1",
+    "ar",
+    "erbil-2022",
+    "وكالة الرافدين",
+    """سقطت 12 صاروخا باليستيا على أربيل فجر الأحد 13 آذار 2022. وقالت حكومة إقليم كردستان إن
+    الصواريخ أصابت منزلا مدنيا. وأكد رئيس الوزراء مسرور بارزاني أنه لم يقتل أحد في الهجوم.
+    وأعلن الحرس الثوري مسؤوليته عن الهجوم على أربيل.""",
+    {
+        "أربيل": ("LOC", "erbil"),
+        "حكومة إقليم كردستان": ("ORG", "krg"),
+        "مسرور بارزاني": ("PER", "masrour-barzani"),
+        "الحرس الثوري": ("ORG", "irgc"),
+    },
+    {"الأحد 13 آذار 2022": "2022-03-13"},
+)
+article(
+    "erbil-fa-1",
+    "fa",
+    "erbil-2022",
+    "خبرگزاری سپهر",
+    """سپاه پاسداران بامداد یکشنبه ۲۲ اسفند مرکز راهبردی اسرائیل در اربیل را با موشک هدف قرار داد.
+    سپاه اعلام کرد که این مرکز به طور کامل نابود شد. به گزارش منابع محلی، دو افسر اسرائیلی در
+    این حمله کشته شدند. سپاه گفت که حملات بعدی در راه است.""",
+    {
+        "سپاه پاسداران": ("ORG", "irgc"),
+        "سپاه": ("ORG", "irgc"),
+        "اسرائیل": ("ORG", "israel"),
+        "اربیل": ("LOC", "erbil"),
+    },
+    {"یکشنبه ۲۲ اسفند": "2022-03-13"},
+)
+article(
+    "abqaiq-en-1",
+    "en",
+    "abqaiq-2019",
+    "Sanaa Herald",
+    """The Houthis attacked the Aramco facilities in Abqaiq with ten drones on 14 September
+    2019. A Houthi spokesman, Yahya Saree, said the operation was launched from Yemen. He warned
+    that further strikes would follow.""",
+    {
+        "Houthis": ("ORG", "houthis"),
+        "Houthi": ("ORG", "houthis"),
+        "Aramco": ("ORG", "aramco"),
+        "Abqaiq": ("LOC", "abqaiq"),
+        "Yahya Saree": ("PER", "yahya-saree"),
+        "Yemen": ("LOC", "yemen"),
+    },
+    {"14 September 2019": "2019-09-14"},
+)
+article(
+    "abqaiq-en-2",
+    "en",
+    "abqaiq-2019",
+    "Atlantic Ledger",
+    """Iran attacked the Saudi oil plant at Abqaiq on 14 September 2019, US officials said.
+    Secretary of State Mike Pompeo said there was no evidence the attack came from Yemen. He
+    said Iran launched the drones and cruise missiles. Tehran denied that it had carried out the
+    strike.""",
+    {
+        "Iran": ("ORG", "iran"),
+        "Tehran": ("ORG", "iran"),
+        "Abqaiq": ("LOC", "abqaiq"),
+        "Mike Pompeo": ("PER", "pompeo"),
+        "Yemen": ("LOC", "yemen"),
+    },
+    {"14 September 2019": "2019-09-14"},
+)
+article(
+    "abqaiq-ar-1",
+    "ar",
+    "abqaiq-2019",
+    "قناة المسيرة",
+    """استهدفت القوات اليمنية منشآت أرامكو في بقيق بعشر طائرات مسيرة يوم السبت 14 أيلول 2019.
+    وقال المتحدث العسكري يحيى سريع إن العملية انطلقت من اليمن. ونفت إيران أي دور لها في
+    الهجوم.""",
+    {
+        "القوات اليمنية": ("ORG", "houthis"),
+        "أرامكو": ("ORG", "aramco"),
+        "بقيق": ("LOC", "abqaiq"),
+        "يحيى سريع": ("PER", "yahya-saree"),
+        "اليمن": ("LOC", "yemen"),
+        "إيران": ("ORG", "iran"),
+    },
+    {"يوم السبت 14 أيلول 2019": "2019-09-14"},
+)
+article(
+    "abqaiq-fa-1",
+    "fa",
+    "abqaiq-2019",
+    "روزنامه ایران امروز",
+    """حوثی‌ها روز شنبه ۲۳ شهریور تأسیسات آرامکو در ابقیق را با ده پهپاد هدف قرار دادند. عباس
+    موسوی سخنگوی وزارت خارجه ایران گفت که ایران در این حمله نقشی نداشت. مایک پمپئو مدعی شد که
+    ایران این حمله را انجام داده است.""",
+    {
+        "حوثی‌ها": ("ORG", "houthis"),
+        "آرامکو": ("ORG", "aramco"),
+        "ابقیق": ("LOC", "abqaiq"),
+        "عباس موسوی": ("PER", "abbas-mousavi"),
+        "ایران": ("ORG", "iran"),
+        "مایک پمپئو": ("PER", "pompeo"),
+    },
+    {"روز شنبه ۲۳ شهریور": "2019-09-14"},
+)
+article(
+    "shebaa-en-1",
+    "en",
+    "shebaa-2020",
+    "Galilee Times",
+    """Hezbollah fighters attacked Israeli troops near Shebaa Farms on 27 July 2020. The Israeli
+    army said its soldiers repelled the infiltration and no soldiers were hurt. Prime Minister
+    Benjamin Netanyahu warned Hezbollah that it was playing with fire.""",
+    {
+        "Hezbollah": ("ORG", "hezbollah"),
+        "Israeli troops": ("ORG", "israel"),
+        "Israeli army": ("ORG", "israel"),
+        "Shebaa Farms": ("LOC", "shebaa-farms"),
+        "Benjamin Netanyahu": ("PER", "netanyahu"),
+    },
+    {"27 July 2020": "2020-07-27"},
+)
+article(
+    "shebaa-en-2",
+    "en",
+    "shebaa-2020",
+    "Beirut Voice",
+    """Israeli troops shelled Hezbollah positions near Shebaa Farms on 27 July 2020. Hezbollah
+    said in a statement that its fighters did not take part in any clash. The group said the
+    Israeli army was fighting an imaginary enemy.""",
+    {
+        "Hezbollah": ("ORG", "hezbollah"),
+        "Israeli troops": ("ORG", "israel"),
+        "Israeli army": ("ORG", "israel"),
+        "Shebaa Farms": ("LOC", "shebaa-farms"),
+    },
+    {"27 July 2020": "2020-07-27"},
+)
+article(
+    "shebaa-ar-1",
+    "ar",
+    "shebaa-2020",
+    "قناة المنار",
+    """قصف جيش الاحتلال الإسرائيلي مواقع حزب الله في محيط مزارع شبعا يوم الاثنين 27 تموز 2020.
+    وقال حزب الله في بيان إن مقاتليه لم يشاركوا في أي اشتباك. وأضاف البيان أن العدو كان يقاتل
+    أشباحا.""",
+    {
+        "جيش الاحتلال الإسرائيلي": ("ORG", "israel"),
+        "حزب الله": ("ORG", "hezbollah"),
+        "مزارع شبعا": ("LOC", "shebaa-farms"),
+    },
+    {"يوم الاثنين 27 تموز 2020": "2020-07-27"},
+)
+article(
+    "shebaa-fa-1",
+    "fa",
+    "shebaa-2020",
+    "خبرگزاری نور",
+    """رزمندگان حزب الله روز دوشنبه ۶ مرداد به نظامیان اسرائیلی در مزارع شبعا حمله کردند. ارتش
+    اسرائیل اعلام کرد که نیروهایش این حمله را دفع کردند. حزب الله هرگونه درگیری را تکذیب کرد.""",
+    {
+        "حزب الله": ("ORG", "hezbollah"),
+        "نظامیان اسرائیلی": ("ORG", "israel"),
+        "ارتش اسرائیل": ("ORG", "israel"),
+        "مزارع شبعا": ("LOC", "shebaa-farms"),
+    },
+    {"روز دوشنبه ۶ مرداد": "2020-07-27"},
+)
+article(
+    "tharda-en-1",
+    "en",
+    "tharda-2016",
+    "Coalition Bulletin",
+    """Coalition aircraft struck Syrian army positions near Deir ez-Zor airport on 17 September
+    2016. The US military said the strike was a mistake and was halted when Russia called. It
+    said it had believed the targets were ISIS fighters.""",
+    {
+        "Coalition": ("ORG", "us-coalition"),
+        "Syrian army": ("ORG", "syrian-army"),
+        "Deir ez-Zor airport": ("FAC", "deir-ezzor-airport"),
+        "US military": ("ORG", "us"),
+        "Russia": ("LOC", "russia"),
+        "ISIS": ("ORG", "isis"),
+    },
+    {"17 September 2016": "2016-09-17"},
+)
+article(
+    "tharda-en-2",
+    "en",
+    "tharda-2016",
+    "Syria Today",
+    """American warplanes bombed Syrian army positions on Jabal Tharda on 17 September 2016,
+    killing 62 soldiers. The Syrian army said ISIS fighters attacked the hill minutes after the
+    raid. The army claimed the strike was deliberate.""",
+    {
+        "American": ("ORG", "us-coalition"),
+        "Syrian army": ("ORG", "syrian-army"),
+        "Jabal Tharda": ("LOC", "jabal-tharda"),
+        "ISIS": ("ORG", "isis"),
+    },
+    {"17 September 2016": "2016-09-17"},
+)
+article(
+    "tharda-ar-1",
+    "ar",
+    "tharda-2016",
+    "وكالة الشام",
+    """قصفت طائرات التحالف الأمريكي مواقع الجيش السوري في جبل الثردة يوم السبت 17 أيلول 2016. وقال
+    مصدر عسكري إن 83 جنديا قتلوا في الغارات. وأضاف أن داعش هاجم المواقع بعد الغارات مباشرة.""",
+    {
+        "التحالف الأمريكي": ("ORG", "us-coalition"),
+        "الجيش السوري": ("ORG", "syrian-army"),
+        "جبل الثردة": ("LOC", "jabal-tharda"),
+        "داعش": ("ORG", "isis"),
+    },
+    {"يوم السبت 17 أيلول 2016": "2016-09-17"},
+)
+article(
+    "tharda-fa-1",
+    "fa",
+    "tharda-2016",
+    "خبرگزاری پارس نو",
+    """هواپیماهای ائتلاف آمریکا روز ۲۶ شهریور مواضع ارتش سوریه در نزدیکی فرودگاه دیرالزور را
+    بمباران کردند. وزارت دفاع روسیه گفت که ۶۲ نظامی سوری کشته شدند. به گفته ارتش سوریه، این حمله
+    عمدی بود.""",
+    {
+        "ائتلاف آمریکا": ("ORG", "us-coalition"),
+        "ارتش سوریه": ("ORG", "syrian-army"),
+        "فرودگاه دیرالزور": ("FAC", "deir-ezzor-airport"),
+        "وزارت دفاع روسیه": ("ORG", "russian-mod"),
+    },
+    {"روز ۲۶ شهریور": "2016-09-16"},
+)
+
+article(
+    "balyun-en-1",
+    "en",
+    "balyun-2020",
+    "Anatolia Wire",
+    """Syrian government aircraft struck Turkish troops in Balyun in Idlib on 27 February 2020,
+    killing 33 soldiers. Turkish officials said the army retaliated against Syrian positions.
+    President Recep Tayyip Erdogan said the attack would not go unanswered.""",
+    {
+        "Syrian government": ("ORG", "syrian-government"),
+        "Turkish troops": ("ORG", "turkish-army"),
+        "Balyun": ("LOC", "balyun"),
+        "Idlib": ("LOC", "idlib"),
+        "Recep Tayyip Erdogan": ("PER", "erdogan"),
+    },
+    {"27 February 2020": "2020-02-27"},
+)
+article(
+    "balyun-en-2",
+    "en",
+    "balyun-2020",
+    "Moscow Herald",
+    """Turkish soldiers were killed in Idlib on 27 February 2020 while embedded with militant
+    groups, the Russian defence ministry said. The ministry said Russian aircraft did not carry
+    out any strikes in the area. It added that Ankara had not informed Moscow of the positions
+    of its troops.""",
+    {
+        "Turkish soldiers": ("ORG", "turkish-army"),
+        "Idlib": ("LOC", "idlib"),
+        "Russian defence ministry": ("ORG", "russian-mod"),
+        "Ankara": ("ORG", "turkey"),
+        "Moscow": ("ORG", "russia"),
+    },
+    {"27 February 2020": "2020-02-27"},
+)
+article(
+    "balyun-ar-1",
+    "ar",
+    "balyun-2020",
+    "قناة الشام",
+    """قتل 34 جنديا تركيا في غارات جوية على بليون في إدلب يوم الخميس 27 شباط 2020. وقالت وزارة
+    الدفاع الروسية إن الطائرات الروسية لم تنفذ أي غارات في المنطقة. وأعلن الجيش التركي أنه قصف
+    مواقع الجيش السوري ردا على الهجوم.""",
+    {
+        "بليون": ("LOC", "balyun"),
+        "إدلب": ("LOC", "idlib"),
+        "وزارة الدفاع الروسية": ("ORG", "russian-mod"),
+        "الجيش التركي": ("ORG", "turkish-army"),
+        "الجيش السوري": ("ORG", "syrian-army"),
+    },
+    {"يوم الخميس 27 شباط 2020": "2020-02-27"},
+)
+article(
+    "balyun-fa-1",
+    "fa",
+    "balyun-2020",
+    "خبرگزاری آسیا",
+    """هواپیماهای ارتش سوریه روز پنجشنبه ۸ اسفند نظامیان ترکیه را در ادلب بمباران کردند. مقامات
+    ترکیه اعلام کردند که ۳۳ سرباز ترک کشته شدند. ارتش ترکیه گفت که مواضع ارتش سوریه را هدف قرار
+    داده است.""",
+    {
+        "ارتش سوریه": ("ORG", "syrian-army"),
+        "نظامیان ترکیه": ("ORG", "turkish-army"),
+        "ارتش ترکیه": ("ORG", "turkish-army"),
+        "ادلب": ("LOC", "idlib"),
+    },
+    {"روز پنجشنبه ۸ اسفند": "2020-02-27"},
+)
+article(
+    "tankers-en-1",
+    "en",
+    "tankers-2019",
+    "Atlantic Ledger",
+    """Iran attacked two oil tankers in the Gulf of Oman on 13 June 2019, Secretary of State Mike
+    Pompeo said. The US military released a video that it said showed Iranian boats removing a
+    mine from one of the ships. The crews of both tankers were rescued.""",
+    {
+        "Iran": ("ORG", "iran"),
+        "Gulf of Oman": ("LOC", "gulf-of-oman"),
+        "Mike Pompeo": ("PER", "pompeo"),
+        "US military": ("ORG", "us"),
+    },
+    {"13 June 2019": "2019-06-13"},
+)
+article(
+    "tankers-en-2",
+    "en",
+    "tankers-2019",
+    "Tehran Observer",
+    """Two tankers caught fire in the Gulf of Oman on 13 June 2019. Iran denied any involvement in
+    the attacks and said its navy rescued 44 sailors. The Japanese operator of one tanker said the
+    crew saw flying objects before the blast.""",
+    {
+        "Iran": ("ORG", "iran"),
+        "Gulf of Oman": ("LOC", "gulf-of-oman"),
+    },
+    {"13 June 2019": "2019-06-13"},
+)
+article(
+    "tankers-ar-1",
+    "ar",
+    "tankers-2019",
+    "صحيفة الخليج",
+    """تعرضت ناقلتا نفط لهجوم في خليج عمان يوم الخميس 13 حزيران 2019. واتهمت الولايات المتحدة
+    إيران بتنفيذ الهجوم. وقالت الشركة اليابانية المشغلة إن البحارة شاهدوا أجساما طائرة قبل
+    الانفجار.""",
+    {
+        "خليج عمان": ("LOC", "gulf-of-oman"),
+        "الولايات المتحدة": ("ORG", "us"),
+        "إيران": ("ORG", "iran"),
+    },
+    {"يوم الخميس 13 حزيران 2019": "2019-06-13"},
+)
+article(
+    "tankers-fa-1",
+    "fa",
+    "tankers-2019",
+    "خبرگزاری دریا",
+    """دو نفتکش روز پنجشنبه ۲۳ خرداد در دریای عمان دچار حادثه شدند. سخنگوی وزارت خارجه ایران
+    ادعای آمریکا را رد کرد و گفت ایران هیچ نقشی در این حادثه نداشت. نیروی دریایی ایران ۴۴ ملوان
+    را نجات داد.""",
+    {
+        "دریای عمان": ("LOC", "gulf-of-oman"),
+        "ایران": ("ORG", "iran"),
+        "آمریکا": ("ORG", "us"),
+    },
+    {"روز پنجشنبه ۲۳ خرداد": "2019-06-13"},
+)
+article(
+    "kabul-en-1",
+    "en",
+    "kabul-airport-2021",
+    "Kabul Times",
+    """A suicide bomber attacked crowds outside Kabul airport on 26 August 2021, killing at least
+    170 Afghans and 13 American troops. The Islamic State claimed responsibility for the
+    bombing. The Pentagon said a second explosion hit the Baron Hotel.""",
+    {
+        "Kabul airport": ("FAC", "kabul-airport"),
+        "Islamic State": ("ORG", "isis"),
+        "Pentagon": ("ORG", "pentagon"),
+        "Baron Hotel": ("FAC", "baron-hotel"),
+    },
+    {"26 August 2021": "2021-08-26"},
+)
+article(
+    "kabul-en-2",
+    "en",
+    "kabul-airport-2021",
+    "Frontier Post",
+    """At least 60 people were killed in two blasts outside Kabul airport on 26 August 2021, health
+    officials said. The Taliban said their guards were among the dead. The Pentagon later said
+    there had been no second explosion at the Baron Hotel.""",
+    {
+        "Kabul airport": ("FAC", "kabul-airport"),
+        "Taliban": ("ORG", "taliban"),
+        "Pentagon": ("ORG", "pentagon"),
+        "Baron Hotel": ("FAC", "baron-hotel"),
+    },
+    {"26 August 2021": "2021-08-26"},
+)
+article(
+    "kabul-ar-1",
+    "ar",
+    "kabul-airport-2021",
+    "وكالة آسيا",
+    """قتل 170 مدنيا أفغانيا و13 جنديا أمريكيا في تفجير انتحاري قرب مطار كابل يوم الخميس 26 آب
+    2021. وأعلن تنظيم داعش مسؤوليته عن التفجير. وقالت حركة طالبان إن عناصرها كانوا بين
+    القتلى.""",
+    {
+        "مطار كابل": ("FAC", "kabul-airport"),
+        "داعش": ("ORG", "isis"),
+        "طالبان": ("ORG", "taliban"),
+    },
+    {"يوم الخميس 26 آب 2021": "2021-08-26"},
+)
+article(
+    "kabul-fa-1",
+    "fa",
+    "kabul-airport-2021",
+    "خبرگزاری هامون",
+    """در انفجار انتحاری روز پنجشنبه ۴ شهریور در نزدیکی فرودگاه کابل دست کم ۶۰ نفر کشته شدند.
+    داعش مسئولیت این انفجار را بر عهده گرفت. پنتاگون گفت که انفجار دومی در هتل بارون رخ
+    نداد.""",
+    {
+        "فرودگاه کابل": ("FAC", "kabul-airport"),
+        "داعش": ("ORG", "isis"),
+        "پنتاگون": ("ORG", "pentagon"),
+        "هتل بارون": ("FAC", "baron-hotel"),
+    },
+    {"روز پنجشنبه ۴ شهریور": "2021-08-26"},
+)
+
 # --- claim links: pairs of sentences (article id, a string inside the sentence) ------------------
 
 C, X, U = "corroborates", "contradicts", "unrelated"
@@ -1622,6 +2168,111 @@ LINKS: list[tuple[tuple[str, str], tuple[str, str], str]] = [
     (("mosul-en-1", "declared victory"), ("palmyra-en-1", "recaptured Palmyra"), U),
     (("t4-en-1", "Missiles struck"), ("asad-en-1", "Iran fired"), U),
     (("protest-ar-1", "المتظاهرين"), ("visit-ar-1", "في زيارة"), U),
+    # --- train split (the link classifier's own pairs) ---
+    # Shayrat: the toll and what the strike destroyed
+    (("shayrat-en-1", "fired 59 Tomahawk"), ("shayrat-fa-1", "۵۹ موشک"), C),
+    (("shayrat-en-1", "fired 59 Tomahawk"), ("shayrat-ar-1", "شنت الولايات المتحدة"), C),
+    (("shayrat-en-2", "American warships attacked"), ("shayrat-en-1", "fired 59 Tomahawk"), C),
+    (("shayrat-en-1", "no civilians were killed"), ("shayrat-en-2", "nine civilians"), X),
+    (("shayrat-en-1", "no civilians were killed"), ("shayrat-ar-1", "تسعة مدنيين"), X),
+    (("shayrat-en-2", "nine civilians"), ("shayrat-ar-1", "تسعة مدنيين"), C),
+    (("shayrat-en-2", "nine civilians"), ("shayrat-fa-1", "۹ غیرنظامی"), C),
+    (("shayrat-fa-1", "هیچ غیرنظامی"), ("shayrat-fa-1", "۹ غیرنظامی"), X),
+    (("shayrat-en-2", "only 23 missiles"), ("shayrat-ar-1", "23 صاروخا"), C),
+    (("shayrat-en-1", "destroyed aircraft"), ("shayrat-ar-1", "ونفت وزارة"), X),
+    (("shayrat-en-1", "Russia had been warned"), ("shayrat-en-2", "violated international"), U),
+    (("shayrat-fa-1", "شش نظامی"), ("shayrat-en-1", "no civilians were killed"), U),
+    # Erbil: what was hit, and whether anyone died
+    (("erbil-en-1", "Twelve ballistic"), ("erbil-ar-1", "سقطت 12"), C),
+    (("erbil-en-1", "Twelve ballistic"), ("erbil-fa-1", "هدف قرار داد"), C),
+    (("erbil-en-2", "attacked an Israeli"), ("erbil-fa-1", "هدف قرار داد"), C),
+    (("erbil-ar-1", "وأعلن الحرس"), ("erbil-en-2", "attacked an Israeli"), C),
+    (("erbil-en-1", "no one was killed"), ("erbil-fa-1", "دو افسر"), X),
+    (("erbil-en-1", "no one was killed"), ("erbil-en-2", "two Israeli officers"), X),
+    (("erbil-ar-1", "لم يقتل أحد"), ("erbil-en-2", "two Israeli officers"), X),
+    (("erbil-en-1", "no one was killed"), ("erbil-ar-1", "لم يقتل أحد"), C),
+    (("erbil-en-1", "hit a private house"), ("erbil-ar-1", "منزلا مدنيا"), C),
+    (("erbil-en-1", "hit a private house"), ("erbil-en-2", "civilian home"), C),
+    (("erbil-en-1", "denied that any Israeli"), ("erbil-en-2", "attacked an Israeli"), X),
+    (("erbil-fa-1", "حملات بعدی"), ("erbil-en-1", "hit a private house"), U),
+    (("erbil-en-2", "centre was destroyed"), ("erbil-fa-1", "نابود شد"), C),
+    # Abqaiq: who launched the drones
+    (("abqaiq-en-1", "Houthis attacked"), ("abqaiq-ar-1", "استهدفت القوات"), C),
+    (("abqaiq-en-1", "Houthis attacked"), ("abqaiq-fa-1", "هدف قرار دادند"), C),
+    (("abqaiq-en-1", "Houthis attacked"), ("abqaiq-en-2", "Iran attacked"), X),
+    (("abqaiq-en-2", "Iran attacked"), ("abqaiq-ar-1", "استهدفت القوات"), X),
+    (("abqaiq-en-2", "Iran launched the drones"), ("abqaiq-fa-1", "نقشی نداشت"), X),
+    (("abqaiq-en-2", "Tehran denied"), ("abqaiq-fa-1", "نقشی نداشت"), C),
+    (("abqaiq-ar-1", "ونفت إيران"), ("abqaiq-en-2", "Iran launched the drones"), X),
+    (("abqaiq-en-1", "launched from Yemen"), ("abqaiq-en-2", "no evidence"), X),
+    (("abqaiq-en-1", "launched from Yemen"), ("abqaiq-ar-1", "انطلقت من اليمن"), C),
+    (("abqaiq-fa-1", "مدعی شد"), ("abqaiq-en-2", "Iran launched the drones"), C),
+    (("abqaiq-en-1", "further strikes"), ("abqaiq-en-2", "Tehran denied"), U),
+    # Shebaa Farms: who attacked whom, and whether there was a clash at all
+    (("shebaa-en-1", "Hezbollah fighters attacked"), ("shebaa-en-2", "Israeli troops shelled"), X),
+    (("shebaa-en-1", "Hezbollah fighters attacked"), ("shebaa-fa-1", "حمله کردند"), C),
+    (("shebaa-en-1", "Hezbollah fighters attacked"), ("shebaa-ar-1", "لم يشاركوا"), X),
+    (("shebaa-en-2", "did not take part"), ("shebaa-ar-1", "لم يشاركوا"), C),
+    (("shebaa-en-2", "Israeli troops shelled"), ("shebaa-ar-1", "قصف جيش"), C),
+    (("shebaa-fa-1", "حمله کردند"), ("shebaa-ar-1", "قصف جيش"), X),
+    (("shebaa-fa-1", "تکذیب"), ("shebaa-en-2", "did not take part"), C),
+    (("shebaa-fa-1", "تکذیب"), ("shebaa-en-1", "Hezbollah fighters attacked"), X),
+    (("shebaa-en-1", "playing with fire"), ("shebaa-en-2", "imaginary enemy"), U),
+    (("shebaa-en-1", "repelled the infiltration"), ("shebaa-fa-1", "دفع کردند"), C),
+    # Jabal Tharda: the date, the toll, mistake or design
+    (("tharda-en-1", "Coalition aircraft struck"), ("tharda-en-2", "American warplanes"), C),
+    (("tharda-en-1", "Coalition aircraft struck"), ("tharda-ar-1", "قصفت طائرات"), C),
+    (("tharda-en-1", "Coalition aircraft struck"), ("tharda-fa-1", "بمباران کردند"), X),
+    (("tharda-ar-1", "قصفت طائرات"), ("tharda-fa-1", "بمباران کردند"), X),
+    (("tharda-en-2", "killing 62 soldiers"), ("tharda-ar-1", "83 جنديا"), X),
+    (("tharda-en-2", "killing 62 soldiers"), ("tharda-fa-1", "۶۲ نظامی"), C),
+    (("tharda-ar-1", "83 جنديا"), ("tharda-fa-1", "۶۲ نظامی"), X),
+    (("tharda-en-1", "was a mistake"), ("tharda-en-2", "was deliberate"), X),
+    (("tharda-en-2", "was deliberate"), ("tharda-fa-1", "عمدی بود"), C),
+    (("tharda-en-2", "ISIS fighters attacked"), ("tharda-ar-1", "داعش هاجم"), C),
+    (("tharda-en-1", "believed the targets"), ("tharda-ar-1", "داعش هاجم"), U),
+    # Balyun: the toll, and whose aircraft
+    (("balyun-en-1", "killing 33 soldiers"), ("balyun-fa-1", "۳۳ سرباز"), C),
+    (("balyun-en-1", "killing 33 soldiers"), ("balyun-ar-1", "34 جنديا"), X),
+    (("balyun-fa-1", "۳۳ سرباز"), ("balyun-ar-1", "34 جنديا"), X),
+    (("balyun-en-1", "aircraft struck"), ("balyun-fa-1", "بمباران کردند"), C),
+    (("balyun-en-2", "did not carry"), ("balyun-ar-1", "لم تنفذ"), C),
+    (("balyun-en-2", "did not carry"), ("balyun-en-1", "aircraft struck"), U),
+    (("balyun-en-1", "retaliated against"), ("balyun-ar-1", "قصف مواقع"), C),
+    (("balyun-ar-1", "قصف مواقع"), ("balyun-fa-1", "هدف قرار داده"), C),
+    (("balyun-en-1", "not go unanswered"), ("balyun-en-2", "had not informed"), U),
+    (("balyun-en-2", "while embedded"), ("balyun-en-1", "killing 33 soldiers"), C),
+    # Gulf of Oman tankers: who attacked them
+    (("tankers-en-1", "Iran attacked two"), ("tankers-en-2", "Iran denied any"), X),
+    (("tankers-en-1", "Iran attacked two"), ("tankers-fa-1", "رد کرد"), X),
+    (("tankers-ar-1", "واتهمت الولايات"), ("tankers-en-1", "Iran attacked two"), C),
+    (("tankers-ar-1", "واتهمت الولايات"), ("tankers-fa-1", "رد کرد"), X),
+    (("tankers-en-2", "Iran denied any"), ("tankers-fa-1", "رد کرد"), C),
+    (("tankers-en-2", "flying objects"), ("tankers-ar-1", "أجساما طائرة"), C),
+    (("tankers-en-2", "Iran denied any"), ("tankers-fa-1", "۴۴ ملوان"), C),
+    (("tankers-en-1", "crews of both"), ("tankers-en-2", "Iran denied any"), C),
+    (("tankers-en-1", "released a video"), ("tankers-en-2", "flying objects"), X),
+    (("tankers-en-2", "caught fire"), ("tankers-ar-1", "تعرضت ناقلتا"), C),
+    (("tankers-en-1", "released a video"), ("tankers-fa-1", "۴۴ ملوان"), U),
+    # Kabul airport: the toll and the second blast
+    (("kabul-en-1", "killing at least 170"), ("kabul-ar-1", "170 مدنيا"), C),
+    (("kabul-en-1", "killing at least 170"), ("kabul-en-2", "At least 60 people"), X),
+    (("kabul-en-1", "killing at least 170"), ("kabul-fa-1", "۶۰ نفر"), X),
+    (("kabul-en-2", "At least 60 people"), ("kabul-fa-1", "۶۰ نفر"), C),
+    (("kabul-ar-1", "170 مدنيا"), ("kabul-fa-1", "۶۰ نفر"), X),
+    (("kabul-en-1", "Islamic State claimed"), ("kabul-ar-1", "وأعلن تنظيم داعش"), C),
+    (("kabul-en-1", "Islamic State claimed"), ("kabul-fa-1", "مسئولیت این انفجار"), C),
+    (("kabul-en-1", "second explosion hit"), ("kabul-en-2", "no second explosion"), X),
+    (("kabul-en-1", "second explosion hit"), ("kabul-fa-1", "انفجار دومی"), X),
+    (("kabul-en-2", "no second explosion"), ("kabul-fa-1", "انفجار دومی"), C),
+    (("kabul-en-2", "guards were among"), ("kabul-ar-1", "عناصرها كانوا"), C),
+    (("kabul-en-2", "guards were among"), ("kabul-en-1", "Islamic State claimed"), U),
+    # different stories
+    (("tharda-en-1", "Coalition aircraft struck"), ("shayrat-en-1", "fired 59 Tomahawk"), U),
+    (("erbil-en-1", "Twelve ballistic"), ("abqaiq-en-1", "Houthis attacked"), U),
+    (("shebaa-ar-1", "قصف جيش"), ("tharda-ar-1", "قصفت طائرات"), U),
+    (("abqaiq-fa-1", "هدف قرار دادند"), ("erbil-fa-1", "هدف قرار داد"), U),
+    (("shayrat-en-2", "nine civilians"), ("erbil-en-2", "two Israeli officers"), U),
 ]
 LINKS_OUT = HERE / "claims_gold_links.jsonl"
 
@@ -1642,18 +2293,20 @@ def _check(a: Article) -> None:
 
 
 def main() -> None:
-    with OUT.open("w", encoding="utf-8") as out:
-        for a in ARTICLES:
-            _check(a)
-            out.write(json.dumps(a, ensure_ascii=False) + "\n")
-    print(f"wrote {len(ARTICLES)} articles to {OUT}")
+    for path, train in ((OUT, False), (TRAIN_OUT, True)):
+        with path.open("w", encoding="utf-8") as out:
+            mine = [a for a in ARTICLES if (a["split"] == "train") == train]
+            for a in mine:
+                _check(a)
+                out.write(json.dumps(a, ensure_ascii=False) + "\n")
+        print(f"wrote {len(mine)} articles to {path}")
     texts = {a["id"]: a for a in ARTICLES}
     with LINKS_OUT.open("w", encoding="utf-8") as out:
         for first, second, relation in LINKS:
             for doc, inside in (first, second):
                 if inside not in texts[doc]["text"]:
                     raise ValueError(f"link: {inside!r} not in {doc}")
-            split = "dev" if texts[first[0]]["story"] in DEV_STORIES else "test"
+            split = split_of(texts[first[0]]["story"])
             row = {"a": first, "b": second, "relation": relation, "split": split}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(LINKS)} links to {LINKS_OUT}")

@@ -1,9 +1,11 @@
 """The story framing view: naming choices per outlet for entities at least two outlets
-name, loaded terms and persuasion techniques counted per outlet (API and page), and hostile
-text escaped."""
+name, loaded terms and persuasion techniques counted per outlet, the terms one outlet uses far
+more than the others in its language, how each outlet portrays a person or group (API and
+page), and hostile text escaped."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fastapi.testclient import TestClient
@@ -17,9 +19,15 @@ Docs = dict[str, Document]
 def retold(
     doc: Document, name: str, text: str, source: str, mentions: list[tuple[str, str, str]]
 ) -> Document:
-    """A copy of ``doc`` (same story and date) with new text, outlet and mentions, each
-    (surface, type, key) found by ``text.index``."""
-    spans = [(text.index(s), text.index(s) + len(s), kind, key) for s, kind, key in mentions]
+    """A copy of ``doc`` (same story and date) with new text (a sentence ends at a full stop
+    before a space), outlet and mentions, each (surface, type, key) at every place
+    ``surface`` occurs."""
+    spans = [
+        (m.start(), m.end(), kind, key)
+        for s, kind, key in mentions
+        for m in re.finditer(re.escape(s), text)
+    ]
+    sentences = [m.span() for m in re.finditer(r"\S.*?(?:\.(?=\s|$)|$)", text)]
     return replace(
         doc,
         id=f"framing-{name}",
@@ -28,7 +36,7 @@ def retold(
         source_text=text,
         text=text,
         source=source,
-        segments=[Segment(0, len(text), doc.lang or "en", 0.99, "test.v1")],
+        segments=[Segment(a, b, doc.lang or "en", 0.99, "test.v1") for a, b in sentences],
         mentions=[
             Mention(a, b, kind, key, None, doc.lang, 0.9, "test.v1") for a, b, kind, key in spans
         ],
@@ -77,6 +85,15 @@ def test_story_framing_names_and_loaded_terms(
     naming = {o["outlet"]: o for o in entities[army]["outlets"]}
     assert {"Euphrates Wire", "Levant Monitor", "صحيفة الفرات"} <= set(naming)
     assert naming["Levant Monitor"]["names"] == [{"text": "Regime forces", "count": 1}]
+    assert naming["Levant Monitor"]["stance"]["label"] == "negative"  # "Regime forces"
+    # proximity cannot tell that "the terrorists" are another group: both cues are counted
+    # and shown, and the label says the evidence is mixed
+    ar_stance = naming["صحيفة الفرات"]["stance"]
+    assert [(x["term"], x["polarity"]) for x in ar_stance["spans"]] == [
+        ("تحرير", "positive"),
+        ("الإرهابيين", "negative"),
+    ]
+    assert ar_stance["label"] == "mixed"
     assert any(n["text"] == "الجيش السوري" for n in naming["صحيفة الفرات"]["names"])
     near_ar = {t["term"]: t["category"] for t in naming["صحيفة الفرات"]["near"]}
     assert near_ar.get("تحرير") == "glorifying"
@@ -122,3 +139,74 @@ def test_story_framing_escapes_hostile_text(
     assert "<u>Other</u>" not in section and "&lt;u&gt;Other&lt;/u&gt; Wire" in section
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in section
     assert "&lt;i onmouseover=alert(8)&gt;" in section  # the example sentence, escaped
+
+
+# One event told by two English outlets in different words: "fighters" / "militants" and a
+# heroic / terrorist brigade. The first sentence of one carries markup.
+HARBOUR = (
+    "The fighters of the Coastal Brigade held the bridge at dawn <b onclick=alert(9)>. "
+    "Local fighters said the fighters would stay in Latakia. Residents brought bread to the "
+    "fighters. The heroic Coastal Brigade lost two fighters near the harbour. Fighters from the "
+    "hills joined the fighters in the evening. Supplies reached the fighters by boat."
+)
+RIDGE = (
+    "The militants of the Coastal Brigade seized the bridge at dawn. Terrorist gunmen of the "
+    "Coastal Brigade fired on the harbour in Latakia. Residents fled from the militants. "
+    "Militants said the militants would stay. Militants from the hills joined the militants in "
+    "the evening. Supplies reached the militants by boat."
+)
+
+
+def test_story_framing_distinctive_terms_and_stance(
+    api_client: TestClient, web_store: SQLiteStore, annotated_docs: Docs
+) -> None:
+    brigade, latakia = "org:coastal", "loc:latakia"
+    base = replace(annotated_docs["en"], story="s-words")
+    named = [("Coastal Brigade", "ORG", brigade), ("Latakia", "LOC", latakia)]
+    web_store.save(
+        [
+            retold(base, "harbour", HARBOUR, "Harbour Post", named),
+            retold(base, "ridge", RIDGE, "Ridge Daily", named),
+            retold(replace(base, lang="fa"), "fa", "بریگاد ساحلی پل را گرفت.", "Pars Desk", []),
+        ]
+    )
+    data = api_client.get("/api/stories/s-words/framing").json()
+    outlets = {o["outlet"]: o for o in data["outlets"]}
+    harbour = outlets["Harbour Post"]["distinctive"]
+    assert [(t["term"], t["count"], t["others"], t["lang"]) for t in harbour] == [
+        ("fighters", 8, 0, "en")
+    ]
+    assert harbour[0]["z"] >= 1.96 and harbour[0]["href"] == "/documents/framing-harbour"
+    assert harbour[0]["sentence"].startswith("The fighters of the Coastal Brigade held")
+    ridge = outlets["Ridge Daily"]["distinctive"]
+    assert [(t["term"], t["count"], t["others"]) for t in ridge] == [("militants", 7, 0)]
+    # words both outlets use ("Coastal Brigade", "bridge") are not distinctive; an outlet alone
+    # in its language is compared with no one
+    assert outlets["Harbour Post"]["alone_in"] == []
+    pars = outlets["Pars Desk"]
+    assert (pars["distinctive"], pars["alone_in"]) == ([], ["fa"])
+
+    naming = {
+        o["outlet"]: o for o in {e["entity"]: e for e in data["entities"]}[brigade]["outlets"]
+    }
+    positive = naming["Harbour Post"]["stance"]
+    assert (positive["label"], positive["positive"], positive["negative"]) == ("positive", 1, 0)
+    [span] = positive["spans"]
+    assert (span["term"], span["cue"], span["polarity"]) == ("heroic", "glorifying", "positive")
+    assert span["sentence"] == "The heroic Coastal Brigade lost two fighters near the harbour."
+    assert span["href"] == "/documents/framing-harbour"
+    negative = naming["Ridge Daily"]["stance"]
+    # "Terrorist gunmen" is a loaded term and a name-calling span: counted once
+    assert (negative["label"], negative["positive"], negative["negative"]) == ("negative", 0, 1)
+    assert [(x["term"], x["cue"]) for x in negative["spans"]] == [("Terrorist", "delegitimising")]
+    # a place is not portrayed: the terms near it frame the event
+    places = {e["entity"]: e for e in data["entities"]}[latakia]["outlets"]
+    assert [o["stance"] for o in places] == [None, None]
+
+    page = api_client.get("/stories/s-words").text
+    section = page[page.index('id="framing"') :]
+    assert ">fighters</a>" in section and ">militants</a>" in section
+    assert "no other outlet of this story writes in fa" in section
+    assert ">heroic</a>" in section and ">Terrorist</a>" in section
+    assert "not assessed for places" in section
+    assert "<b onclick" not in section and "&lt;b onclick=alert(9)&gt;" in section

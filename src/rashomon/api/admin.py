@@ -31,8 +31,19 @@ def _overrides(store: Store) -> OverrideList:
     )
 
 
+def enabled(store: Store) -> bool:
+    """Whether corrections can be made: ``rashomon serve --admin`` opens the store writable.
+    The entity page shows its merge form and undo buttons only then."""
+    return not getattr(store, "readonly", False)
+
+
+def merged_into(store: Store, key: str) -> list[OverrideOut]:
+    """The corrections that count mentions under ``key``: merges and splits to undo there."""
+    return [o for o in _overrides(store).items if o.to_key == key]
+
+
 def _check_writable(store: Store) -> None:
-    if getattr(store, "readonly", False):
+    if not enabled(store):
         raise HTTPException(403, "the store is open read-only: corrections need a writable store")
 
 

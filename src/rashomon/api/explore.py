@@ -10,11 +10,12 @@ from collections import defaultdict
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..model import Document
 from ..store import DocumentSummary
-from . import narrative, render, views
+from ..store.overrides import effective_entity
+from . import admin, narrative, render, views
 from .deps import FilterDep, PagingDep, StoreDep
 from .entities import EntityKey, EntityType
 from .framing import story_framing
@@ -50,9 +51,13 @@ def entity_list(
 
 
 @router.get("/entities/{key:path}")
-def entity(store: StoreDep, key: EntityKey) -> HTMLResponse:
+def entity(store: StoreDep, key: EntityKey) -> Response:
     detail = store.entity(key)
     if detail is None:
+        overrides = {(f, s): t for f, s, t in store.overrides()}
+        if (key, "") in overrides:  # merged away: its mentions now count under another key
+            target = effective_entity(overrides, key, "")
+            return RedirectResponse(views.entity_path(target), status_code=303)
         raise HTTPException(404, f"no entity with key {key!r}")
     groups: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for name in detail.names:
@@ -66,6 +71,8 @@ def entity(store: StoreDep, key: EntityKey) -> HTMLResponse:
         name_groups=sorted(groups.items(), key=lambda kv: -sum(n for _, n in kv[1])),
         peak=peak,
         graph=views.to_json(views.graph(detail)),
+        admin=admin.enabled(store),
+        merged=admin.merged_into(store, key),
     )
 
 

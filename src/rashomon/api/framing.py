@@ -7,7 +7,11 @@ sentences and entity mentions) and our loaded-term lexicon (:mod:`rashomon.stage
   outlet uses for it, with counts, and the loaded terms within a few words of those names;
 - per outlet, loaded terms counted by category, with examples linked to their document, and
   persuasion techniques counted (:mod:`rashomon.stages.framing.techniques`: the shipped rules,
-  or the model where one was built on this machine).
+  or the model where one was built on this machine);
+- per outlet, the terms it uses far more than the other outlets of the story in the same
+  language (:mod:`rashomon.stages.framing.distinctive`, learned from the story at read time);
+- per outlet and named entity, how it is portrayed: the loaded terms and name-calling spans in
+  the same sentence within a few words of its names, by polarity, with the spans themselves.
 
 It counts and quotes; it does not score or rank outlets.
 """
@@ -15,6 +19,7 @@ It counts and quotes; it does not score or rank outlets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from fastapi import APIRouter
@@ -22,6 +27,7 @@ from pydantic import BaseModel, Field
 
 from ..model import Document
 from ..stages.framing import CATEGORIES, Term, loaded_terms
+from ..stages.framing.distinctive import distinctive_terms
 from ..stages.framing.techniques import TechniqueSpan, detect_techniques
 from .deps import StoreDep
 from .render import doc_path
@@ -32,6 +38,20 @@ router = APIRouter(prefix="/api/stories", tags=["stories"], responses=ERROR_RESP
 
 NEAR_WORDS = 3  # a loaded term counts as near a name with at most this many words between
 MAX_EXAMPLES = 5  # loaded-term examples kept per outlet
+MAX_STANCE_SPANS = 3  # supporting spans kept per outlet and entity
+# How a cue near a name portrays it: the lexicon's categories, and the persuasion techniques
+# that label their target. Religious framing is counted apart: its terms point both ways
+# ("mujahideen", "shrine defenders" / "apostates", "crusaders"), so it sets no label.
+POLARITY = {
+    "glorifying": "positive",
+    "delegitimising": "negative",
+    "euphemism": "neutral",
+    "religious": "religious",
+}
+NEGATIVE_TECHNIQUES = frozenset({"name_calling"})
+# Only actors are portrayed: a loaded term beside a place ("the liberation of Mosul") frames
+# what happened there, not the place.
+ACTOR_TYPES = frozenset({"PER", "ORG"})
 _WORD = re.compile(r"\S+")
 
 
@@ -47,12 +67,37 @@ class NearTerm(BaseModel):
     count: int
 
 
+class StanceSpan(BaseModel):
+    document: str
+    href: str
+    sentence: str
+    term: str = Field(description="the loaded term or technique span, as written")
+    cue: str = Field(description="its loaded-term category, or its persuasion technique")
+    polarity: str = Field(description="positive | negative | neutral | religious")
+
+
+class Stance(BaseModel):
+    label: str = Field(
+        description="neutral when no cue is near the entity's names; positive or negative when "
+        "that side's cues are at least twice the other's; mixed otherwise"
+    )
+    positive: int = Field(description="glorifying loaded terms near its names")
+    negative: int = Field(description="delegitimising terms or name-calling spans near them")
+    neutral: int = Field(description="euphemisms near them")
+    religious: int = Field(description="religious-framing terms near them (either direction)")
+    spans: list[StanceSpan] = Field(description="up to three supporting spans, label's side first")
+
+
 class OutletNaming(BaseModel):
     outlet: str
     names: list[Count] = Field(
         description="the words the outlet uses for the entity, most used first"
     )
     near: list[NearTerm] = Field(description="loaded terms within a few words of those names")
+    stance: Stance | None = Field(
+        description="how the outlet portrays the entity, with the evidence (people and groups "
+        "only; null for places)"
+    )
 
 
 class EntityNaming(BaseModel):
@@ -70,6 +115,17 @@ class TermExample(BaseModel):
     category: str
 
 
+class DistinctiveTermOut(BaseModel):
+    term: str = Field(description="a normalised word, or two adjacent words")
+    lang: str
+    count: int = Field(description="times the outlet used it in this story")
+    others: int = Field(description="times the other outlets in the same language used it")
+    z: float = Field(description="z-score of the weighted log-odds ratio (Monroe et al. 2008)")
+    document: str
+    href: str
+    sentence: str = Field(description="the first sentence of the outlet that uses it")
+
+
 class OutletTerms(BaseModel):
     outlet: str
     documents: int
@@ -77,6 +133,13 @@ class OutletTerms(BaseModel):
     examples: list[TermExample]
     techniques: dict[str, int] = Field(
         description="persuasion-technique spans per technique, most used first"
+    )
+    distinctive: list[DistinctiveTermOut] = Field(
+        description="terms the outlet uses far more than the story's other outlets in the same "
+        "language, most distinctive first"
+    )
+    alone_in: list[str] = Field(
+        description="languages no other outlet of the story writes in: no comparison there"
     )
 
 
@@ -123,12 +186,110 @@ def _sentence(doc: Document, offset: int) -> str:
     return doc.text[max(0, offset - 80) : offset + 80].strip()
 
 
-def _near(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether two spans overlap or have at most ``NEAR_WORDS`` words between them."""
+def _gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """The number of words between two spans (0 when they overlap or touch)."""
     lo, hi = (a, b) if a[0] <= b[0] else (b, a)
     if hi[0] < lo[1]:
-        return True
-    return len(_WORD.findall(text[lo[1] : hi[0]])) <= NEAR_WORDS
+        return 0
+    return len(_WORD.findall(text[lo[1] : hi[0]]))
+
+
+def _near(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans overlap or have at most ``NEAR_WORDS`` words between them."""
+    return _gap(text, a, b) <= NEAR_WORDS
+
+
+def _sentence_index(doc: Document, starts: list[int], offset: int) -> int:
+    """The index of the sentence holding ``offset`` (-1 outside any, or when none);
+    ``starts`` are the sentences' start offsets, in order."""
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < doc.segments[i].end else -1
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def stance_label(positive: int, negative: int) -> str:
+    """positive / negative when that side has at least twice the other's cues (and some),
+    mixed when neither does, neutral when there are none."""
+    if not positive and not negative:
+        return "neutral"
+    if positive >= 2 * negative:
+        return "positive"
+    if negative >= 2 * positive:
+        return "negative"
+    return "mixed"
+
+
+def document_stance(
+    doc: Document, terms: list[Term], techniques: list[TechniqueSpan]
+) -> list[tuple[str, StanceSpan]]:
+    """(entity, span) for each cue near the name of a person or group in ``doc``: a loaded
+    term (its polarity from ``POLARITY``), or a span of a technique in ``NEGATIVE_TECHNIQUES``
+    that is not already a negative loaded term. A cue that is part of a name counts for that
+    name only ("regime forces" portrays the army); otherwise for the nearest names in its
+    sentence with at most ``NEAR_WORDS`` words between ("US aggression against Iran" portrays
+    the US, not Iran). Each cue counts once per entity."""
+    cues = [
+        (t.start, t.end, t.term, t.category, POLARITY.get(t.category, "neutral")) for t in terms
+    ]
+    negative = [(c[0], c[1]) for c in cues if c[4] == "negative"]
+    cues += [
+        (t.start, t.end, doc.text[t.start : t.end], t.technique, "negative")
+        for t in techniques
+        if t.technique in NEGATIVE_TECHNIQUES
+        and not any(_overlaps((t.start, t.end), n) for n in negative)
+    ]
+    named = [m for m in doc.mentions if m.entity]
+    starts = [s.start for s in doc.segments]
+    out: list[tuple[str, StanceSpan]] = []
+    seen: set[tuple[str, int, int]] = set()
+    for start, end, term, cue, polarity in sorted(cues):
+        inside = [m for m in named if _overlaps((m.start, m.end), (start, end))]
+        if inside:
+            targets = [m for m in inside if m.type in ACTOR_TYPES]
+        else:
+            sentence = _sentence_index(doc, starts, start)
+            gaps = [
+                (_gap(doc.text, (m.start, m.end), (start, end)), m)
+                for m in named
+                if m.type in ACTOR_TYPES and _sentence_index(doc, starts, m.start) == sentence
+            ]
+            closest = min((g for g, _ in gaps), default=NEAR_WORDS + 1)
+            targets = [m for g, m in gaps if g == closest <= NEAR_WORDS]
+        for m in targets:
+            key = (m.entity or "", start, end)
+            if key in seen:
+                continue
+            seen.add(key)
+            span = StanceSpan(
+                document=doc.id,
+                href=doc_path(doc.id),
+                sentence=_sentence(doc, start),
+                term=term,
+                cue=cue,
+                polarity=polarity,
+            )
+            out.append((key[0], span))
+    return out
+
+
+def _stance(spans: list[StanceSpan], actor: bool) -> Stance | None:
+    if not actor:
+        return None
+    n = Counter(s.polarity for s in spans)
+    label = stance_label(n["positive"], n["negative"])
+    wanted = {"mixed": {"positive", "negative"}}.get(label, {label})
+    shown = sorted(spans, key=lambda s: s.polarity not in wanted)[:MAX_STANCE_SPANS]
+    return Stance(
+        label=label,
+        positive=n["positive"],
+        negative=n["negative"],
+        neutral=n["neutral"],
+        religious=n["religious"],
+        spans=shown,
+    )
 
 
 def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
@@ -141,11 +302,16 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
     documents: Counter[str] = Counter()
     examples: dict[str, list[TermExample]] = defaultdict(list)
     techniques: dict[str, Counter[str]] = defaultdict(Counter)
+    stance: dict[str, dict[str, list[StanceSpan]]] = defaultdict(lambda: defaultdict(list))
+    actors: set[str] = set()
     for doc in docs:
         outlet = doc.source or "?"
         documents[outlet] += 1
-        techniques[outlet].update(t.technique for t in document_techniques(doc))
+        spans = document_techniques(doc)
+        techniques[outlet].update(t.technique for t in spans)
         terms = document_terms(doc)
+        for entity, span in document_stance(doc, terms, spans):
+            stance[entity][outlet].append(span)
         for t in terms:
             per_outlet[outlet][t.category] += 1
             if len(examples[outlet]) < MAX_EXAMPLES:
@@ -163,6 +329,8 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
             if not m.entity:
                 continue
             display.setdefault(m.entity, m.name)
+            if m.type in ACTOR_TYPES:
+                actors.add(m.entity)
             names[m.entity][outlet][doc.text[m.start : m.end]] += 1
             for t in terms:
                 if _near(doc.text, (m.start, m.end), (t.start, t.end)):
@@ -179,6 +347,7 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
                         NearTerm(term=term, lemma=lemma, category=category, count=n)
                         for (term, lemma, category), n in near[key][outlet].most_common()
                     ],
+                    stance=_stance(stance[key][outlet], key in actors),
                 )
                 for outlet, used in sorted(by_outlet.items())
             ],
@@ -187,6 +356,7 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
         if len(by_outlet) >= 2
     ]
     entities.sort(key=lambda e: (-len(e.outlets), e.name or e.entity))
+    distinctive = distinctive_terms(docs)
     return StoryFramingOut(
         story=story_id,
         categories=list(CATEGORIES),
@@ -198,6 +368,20 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
                 categories={c: per_outlet[outlet][c] for c in CATEGORIES},
                 examples=examples[outlet],
                 techniques=dict(techniques[outlet].most_common()),
+                distinctive=[
+                    DistinctiveTermOut(
+                        term=t.term,
+                        lang=t.lang,
+                        count=t.count,
+                        others=t.others,
+                        z=t.z,
+                        document=t.document,
+                        href=doc_path(t.document),
+                        sentence=t.sentence,
+                    )
+                    for t in distinctive[outlet].terms
+                ],
+                alone_in=list(distinctive[outlet].alone),
             )
             for outlet, n in sorted(documents.items())
         ],
@@ -208,7 +392,9 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
     "/{story_id}/framing", response_model=StoryFramingOut, summary="How each outlet tells it"
 )
 def get_framing(store: StoreDep, story_id: StoryId) -> StoryFramingOut:
-    """For each entity named by at least two outlets, the words each outlet uses for it and
-    the loaded terms near them; per outlet, loaded terms counted by category, with examples."""
+    """For each entity named by at least two outlets, the words each outlet uses for it, the
+    loaded terms near them and how it is portrayed (with the supporting spans); per outlet,
+    loaded terms counted by category, with examples, persuasion techniques counted, and the
+    terms it uses far more than the story's other outlets in its language."""
     _, docs = load_story(store, story_id)
     return story_framing(story_id, [d for _, d in docs])

