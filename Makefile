@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 EVAL_DIR ?= ../shared/eval
 export RASHOMON_EVAL_DIR ?= $(abspath $(EVAL_DIR))
 
-.PHONY: setup system-deps demo test eval bench lint
+.PHONY: setup system-deps demo test eval bench lint screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -37,6 +37,10 @@ test: setup lint
 
 eval: setup
 	PYTHONHASHSEED=0 $(BIN)/pytest -q -m eval tests/test_eval_gate.py
+
+# docs/screenshots/: the main pages on the demo corpus, captured by Debian's Chromium.
+screenshots: setup
+	$(BIN)/python scripts/screenshots.py
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py
