@@ -18,8 +18,6 @@ It counts and quotes; it does not score or rank outlets.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from fastapi import APIRouter
@@ -28,6 +26,8 @@ from pydantic import BaseModel, Field
 from ..model import Document
 from ..stages.framing import CATEGORIES, Term, loaded_terms
 from ..stages.framing.distinctive import distinctive_terms
+from ..stages.framing.stance import ACTOR_TYPES, stance_cues, stance_label
+from ..stages.framing.stance import near as is_near
 from ..stages.framing.techniques import TechniqueSpan, detect_techniques
 from .deps import StoreDep
 from .render import doc_path
@@ -36,23 +36,8 @@ from .stories import StoryId, load_story
 
 router = APIRouter(prefix="/api/stories", tags=["stories"], responses=ERROR_RESPONSES)
 
-NEAR_WORDS = 3  # a loaded term counts as near a name with at most this many words between
 MAX_EXAMPLES = 5  # loaded-term examples kept per outlet
 MAX_STANCE_SPANS = 3  # supporting spans kept per outlet and entity
-# How a cue near a name portrays it: the lexicon's categories, and the persuasion techniques
-# that label their target. Religious framing is counted apart: its terms point both ways
-# ("mujahideen", "shrine defenders" / "apostates", "crusaders"), so it sets no label.
-POLARITY = {
-    "glorifying": "positive",
-    "delegitimising": "negative",
-    "euphemism": "neutral",
-    "religious": "religious",
-}
-NEGATIVE_TECHNIQUES = frozenset({"name_calling"})
-# Only actors are portrayed: a loaded term beside a place ("the liberation of Mosul") frames
-# what happened there, not the place.
-ACTOR_TYPES = frozenset({"PER", "ORG"})
-_WORD = re.compile(r"\S+")
 
 
 class Count(BaseModel):
@@ -186,93 +171,25 @@ def _sentence(doc: Document, offset: int) -> str:
     return doc.text[max(0, offset - 80) : offset + 80].strip()
 
 
-def _gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
-    """The number of words between two spans (0 when they overlap or touch)."""
-    lo, hi = (a, b) if a[0] <= b[0] else (b, a)
-    if hi[0] < lo[1]:
-        return 0
-    return len(_WORD.findall(text[lo[1] : hi[0]]))
-
-
-def _near(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether two spans overlap or have at most ``NEAR_WORDS`` words between them."""
-    return _gap(text, a, b) <= NEAR_WORDS
-
-
-def _sentence_index(doc: Document, starts: list[int], offset: int) -> int:
-    """The index of the sentence holding ``offset`` (-1 outside any, or when none);
-    ``starts`` are the sentences' start offsets, in order."""
-    i = bisect_right(starts, offset) - 1
-    return i if i >= 0 and offset < doc.segments[i].end else -1
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def stance_label(positive: int, negative: int) -> str:
-    """positive / negative when that side has at least twice the other's cues (and some),
-    mixed when neither does, neutral when there are none."""
-    if not positive and not negative:
-        return "neutral"
-    if positive >= 2 * negative:
-        return "positive"
-    if negative >= 2 * positive:
-        return "negative"
-    return "mixed"
-
-
 def document_stance(
     doc: Document, terms: list[Term], techniques: list[TechniqueSpan]
 ) -> list[tuple[str, StanceSpan]]:
-    """(entity, span) for each cue near the name of a person or group in ``doc``: a loaded
-    term (its polarity from ``POLARITY``), or a span of a technique in ``NEGATIVE_TECHNIQUES``
-    that is not already a negative loaded term. A cue that is part of a name counts for that
-    name only ("regime forces" portrays the army); otherwise for the nearest names in its
-    sentence with at most ``NEAR_WORDS`` words between ("US aggression against Iran" portrays
-    the US, not Iran). Each cue counts once per entity."""
-    cues = [
-        (t.start, t.end, t.term, t.category, POLARITY.get(t.category, "neutral")) for t in terms
-    ]
-    negative = [(c[0], c[1]) for c in cues if c[4] == "negative"]
-    cues += [
-        (t.start, t.end, doc.text[t.start : t.end], t.technique, "negative")
-        for t in techniques
-        if t.technique in NEGATIVE_TECHNIQUES
-        and not any(_overlaps((t.start, t.end), n) for n in negative)
-    ]
-    named = [m for m in doc.mentions if m.entity]
-    starts = [s.start for s in doc.segments]
-    out: list[tuple[str, StanceSpan]] = []
-    seen: set[tuple[str, int, int]] = set()
-    for start, end, term, cue, polarity in sorted(cues):
-        inside = [m for m in named if _overlaps((m.start, m.end), (start, end))]
-        if inside:
-            targets = [m for m in inside if m.type in ACTOR_TYPES]
-        else:
-            sentence = _sentence_index(doc, starts, start)
-            gaps = [
-                (_gap(doc.text, (m.start, m.end), (start, end)), m)
-                for m in named
-                if m.type in ACTOR_TYPES and _sentence_index(doc, starts, m.start) == sentence
-            ]
-            closest = min((g for g, _ in gaps), default=NEAR_WORDS + 1)
-            targets = [m for g, m in gaps if g == closest <= NEAR_WORDS]
-        for m in targets:
-            key = (m.entity or "", start, end)
-            if key in seen:
-                continue
-            seen.add(key)
-            span = StanceSpan(
+    """(entity, span) for each cue near a person or group of ``doc``
+    (:func:`rashomon.stages.framing.stance.stance_cues`), with its sentence and link."""
+    return [
+        (
+            c.entity,
+            StanceSpan(
                 document=doc.id,
                 href=doc_path(doc.id),
-                sentence=_sentence(doc, start),
-                term=term,
-                cue=cue,
-                polarity=polarity,
-            )
-            out.append((key[0], span))
-    return out
+                sentence=_sentence(doc, c.start),
+                term=c.term,
+                cue=c.cue,
+                polarity=c.polarity,
+            ),
+        )
+        for c in stance_cues(doc, terms, techniques)
+    ]
 
 
 def _stance(spans: list[StanceSpan], actor: bool) -> Stance | None:
@@ -333,7 +250,7 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
                 actors.add(m.entity)
             names[m.entity][outlet][doc.text[m.start : m.end]] += 1
             for t in terms:
-                if _near(doc.text, (m.start, m.end), (t.start, t.end)):
+                if is_near(doc.text, (m.start, m.end), (t.start, t.end)):
                     near[m.entity][outlet][(t.term, t.lemma, t.category)] += 1
     entities = [
         EntityNaming(
