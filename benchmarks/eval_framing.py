@@ -1,11 +1,15 @@
 """Measure the loaded-term matcher, :func:`rashomon.stages.framing.lexicon.loaded_terms`, on our
-own held-out gold.
+own gold sets.
 
-Gold: ``benchmarks/data/framing_gold.jsonl`` (built by ``benchmarks/data/framing_gold_make.py``):
-short en/ar/fa news passages we wrote blind (before the matcher ever ran on them and without
-reading the lexicon), with every loaded term marked by hand and given one of the lexicon's
-categories, including terms the lexicon lacks (they count against recall). The lexicon is never
-changed to fit this set: it is measured only.
+Two sets of short en/ar/fa news passages we wrote, every loaded term marked by hand with one of
+the lexicon's categories, including terms the lexicon lacks (they count against recall):
+
+* ``benchmarks/data/framing_gold.jsonl`` (``framing_gold_make.py``): written blind and measured
+  once (overlap P en .830, ar .878, fa .812); since then a DEVELOPMENT set: the lexicon and
+  matcher were fixed while reading its errors, so its figures are optimistic.
+* ``benchmarks/data/framing_gold_fresh.jsonl`` (``framing_gold_fresh_make.py``): written blind
+  afterwards, by someone who did not read the lexicon, the matcher or the first set: the
+  HELD-OUT set. Measured only; ``--errors`` never prints its mistakes.
 
 Scores, micro over spans, per language and over all three:
 
@@ -24,7 +28,7 @@ The demo corpus (``data/demo/txt``) has no committed hand-judged list of its mat
 not scored here; its hand-judged development precision is in ``benchmarks/README.md``.
 
 Usage: ``.venv/bin/python benchmarks/eval_framing.py [--errors]`` (``--errors`` prints the
-misses and false alarms, for reporting lexicon bugs; not for editing the lexicon to fit).
+development set's misses and false alarms).
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ from typing import Any
 
 from rashomon.stages.framing.lexicon import LANGS, loaded_terms
 
-GOLD = Path(__file__).resolve().parent / "data" / "framing_gold.jsonl"
+GOLD = Path(__file__).resolve().parent / "data" / "framing_gold.jsonl"  # development
+FRESH = GOLD.with_name("framing_gold_fresh.jsonl")  # held out
 
 
 @dataclass
@@ -119,19 +124,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", action="store_true", help="print misses and false alarms")
     args = ap.parse_args(argv)
-    passages = load()
-    groups = [(lang, [p for p in passages if p["lang"] == lang]) for lang in LANGS]
-    for name, group in [*groups, ("all", passages)]:
-        if args.errors and name != "all":
-            print(f"== errors [{name}] ==")
-        sc = score(group, errors=args.errors and name != "all")
-        agree = sc.same_category / sc.pairs if sc.pairs else 0.0
-        print(f"[{name}] {len(group)} passages")
-        print(f"  exact    {sc.exact.line()}")
-        print(f"  overlap  {sc.overlap.line()}")
-        print(f"  category agreement {agree:.3f} ({sc.same_category}/{sc.pairs})")
-        marked = score([p for p in group if p["spans"]])
-        print(f"  overlap, passages with a gold span only: {marked.overlap.line()}")
+    for title, path, errors in (
+        ("development set", GOLD, args.errors),
+        ("held-out set", FRESH, False),
+    ):
+        passages = load(path)
+        print(f"== {title}: {path.name} ==")
+        groups = [(lang, [p for p in passages if p["lang"] == lang]) for lang in LANGS]
+        for name, group in [*groups, ("all", passages)]:
+            sc = score(group, errors=errors and name != "all")
+            agree = sc.same_category / sc.pairs if sc.pairs else 0.0
+            print(f"[{name}] {len(group)} passages")
+            print(f"  exact    {sc.exact.line()}")
+            print(f"  overlap  {sc.overlap.line()}")
+            print(f"  category agreement {agree:.3f} ({sc.same_category}/{sc.pairs})")
+            marked = score([p for p in group if p["spans"]])
+            print(f"  overlap, passages with a gold span only: {marked.overlap.line()}")
     print("demo corpus: no hand-judged list committed; not scored")
     return 0
 

@@ -134,14 +134,15 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
         merge = load("eval_event_merge")
         scores, _, _ = merge.evaluate("test", "gold", merge.merged_groups, False)
         return {"event_merge.own_held_out.same_incident_f1": _f1(scores["all"])}
-    if group == "framing":  # our own gold: no outside data needed
+    if group == "framing":  # our own gold sets: no outside data needed
         frm = load("eval_framing")
-        passages = frm.load()
         out = {}
-        for lang in ("en", "ar", "fa"):
-            sc = frm.score([p for p in passages if p["lang"] == lang])
-            out[f"framing.own_held_out.{lang}.overlap_precision"] = sc.overlap.p
-            out[f"framing.own_held_out.{lang}.overlap_recall"] = sc.overlap.r
+        for name, path in (("own_dev", frm.GOLD), ("own_held_out", frm.FRESH)):
+            passages = frm.load(path)
+            for lang in ("en", "ar", "fa"):
+                sc = frm.score([p for p in passages if p["lang"] == lang])
+                out[f"framing.{name}.{lang}.overlap_precision"] = sc.overlap.p
+                out[f"framing.{name}.{lang}.overlap_recall"] = sc.overlap.r
         return out
     if group == "techniques":
         tq = load("eval_techniques")

@@ -356,3 +356,52 @@ def test_api_head_answers_without_body(api_client: TestClient) -> None:
     assert response.content == b""
     assert response.headers["x-frame-options"] == "DENY"
     assert api_client.head("/static/style.css").status_code == 200
+
+
+# -- search facets -----------------------------------------------------------------------------
+BUKAMAL_FACETS = {
+    "lang": {"ar": 2, "fa": 1},
+    "source": {"صحيفة الفرات": 2, "خبرگزاری نمونه": 1},
+    "year": {"2017": 3},
+    "counted": 3,
+}
+
+
+class _FakeIndex:
+    """A semantic index that finds one English filler report for any query."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+
+    def search(self, query: str) -> list[tuple[str, float]]:
+        return [(self.doc_id, 0.5)]
+
+
+@pytest.mark.parametrize("mode", ["text", "hybrid"])
+def test_api_search_facets_count_every_match_not_the_page(
+    api_client: TestClient, mode: str
+) -> None:
+    body = api_client.get("/api/search", params={"q": "البوكمال", "mode": mode, "limit": 1})
+    assert len(body.json()["items"]) == 1
+    assert body.json()["facets"] == BUKAMAL_FACETS
+    narrowed = api_client.get("/api/search", params={"q": "البوكمال", "mode": mode, "lang": "ar"})
+    assert narrowed.json()["facets"]["lang"] == {"ar": 2}
+    assert narrowed.json()["facets"]["year"] == {"2017": 2}
+
+
+def test_api_search_hybrid_facets_count_the_fused_union(
+    api_client: TestClient, web_docs: Docs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rashomon.corpus import semantic
+
+    monkeypatch.setattr(semantic, "semantic_index", lambda store: _FakeIndex(web_docs["en1"].id))
+    body = api_client.get("/api/search", params={"q": "البوكمال", "limit": 2}).json()
+    assert body["total"] == 4
+    assert body["facets"] == {
+        "lang": {"ar": 2, "en": 1, "fa": 1},
+        "source": {"صحيفة الفرات": 2, "Euphrates Wire": 1, "خبرگزاری نمونه": 1},
+        "year": {"2017": 3, "2018": 1},
+        "counted": 4,
+    }
+    fa_only = api_client.get("/api/search", params={"q": "البوكمال", "lang": "fa"}).json()
+    assert (fa_only["total"], fa_only["facets"]["lang"]) == (1, {"fa": 1})

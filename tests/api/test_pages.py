@@ -4,7 +4,9 @@ document view (segments, removed boilerplate, raw text, metadata), lists and sea
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
+from urllib.parse import parse_qs
 
 import pytest
 from fastapi.testclient import TestClient
@@ -214,3 +216,23 @@ def test_pages_search_highlights_across_spellings(api_client: TestClient, web_do
     empty = api_client.get("/search", params={"q": "nothing-like-this"}).text
     assert "Nothing matches" in empty
     assert "Search" in api_client.get("/search").text
+
+
+def test_pages_search_facet_links_keep_the_query_and_remove_cleanly(
+    api_client: TestClient,
+) -> None:
+    base = {"q": "البوكمال", "mode": "text", "date_to": "2017-12-31"}
+    html = api_client.get("/search", params=base).text
+    hrefs = [unescape(h) for h in re.findall(r'href="(\?[^"]*)"', html)]
+    fa_link = next(h for h in hrefs if "lang=fa" in h)
+    assert parse_qs(fa_link[1:]) == {k: [v] for k, v in {**base, "lang": "fa"}.items()}
+    assert "خبرگزاری نمونه" in html and ">2</span>" in html  # the Arabic outlet's count
+    narrowed = api_client.get("/search", params={**base, "lang": "fa"}).text
+    assert "1–1 of 1" in narrowed
+    chips = [unescape(h) for h in re.findall(r'class="chip" href="([^"]*)"', narrowed)]
+    assert {frozenset(parse_qs(c[1:])) for c in chips} == {
+        frozenset({"q", "mode", "date_to"}),  # removes the language, keeps the rest
+        frozenset({"q", "mode", "lang"}),  # removes the end date
+    }
+    year = api_client.get("/search", params={**base, "date_from": "2017-01-01"}).text
+    assert "year: <bdi" in year  # a one-year range reads as that year

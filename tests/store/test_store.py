@@ -137,6 +137,21 @@ def test_store_search_folds_arabic_and_persian_spellings(store: Store, query: st
     assert all(h.snippet in (FA, AR, EN) for h in hits)  # snippets are original text
 
 
+def test_store_search_ids_are_every_match_in_search_order(store: Store) -> None:
+    docs = [make_doc(f"{AR} {i}", "ar", f"{i}.txt", source="A" if i % 2 else "B") for i in range(5)]
+    store.save([*docs, make_doc(EN, "en", "en.txt")])
+    hits, total = store.search("البوكمال", limit=10)
+    ranked = store.search_ids("البوكمال")
+    assert [doc_id for doc_id, _ in ranked] == [h.summary.id for h in hits] and total == 5
+    assert [score for _, score in ranked] == pytest.approx([h.score for h in hits])
+    assert store.search_ids("البوكمال", limit=2) == ranked[:2]
+    only_a = store.search_ids("البوكمال", DocumentFilter(source="A"))
+    assert {doc_id for doc_id, _ in only_a} == {d.id for d in docs if d.source == "A"}
+    assert store.search_ids("   ") == []
+    counts = store.facet_counts([*(doc_id for doc_id, _ in ranked), "missing"])
+    assert sorted(counts, key=str) == [("ar", "A", None, 2), ("ar", "B", None, 3)]
+
+
 def test_store_filters_and_paging(store: Store) -> None:
     docs = [
         make_doc(

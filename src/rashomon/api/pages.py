@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..corpus.semantic import search as run_search
+from ..corpus.semantic import NO_FACETS, Facets, search_results
 from ..model import Document, DuplicateLink
 from ..store import DocumentFilter, RunInfo, Store
 from . import render, views
@@ -208,6 +208,87 @@ def _doc_entities(doc: Document) -> list[tuple[str, str, str, int]]:
     return sorted(((k, v[0], v[1], v[2]) for k, v in found.items()), key=lambda e: (-e[3], e[1]))
 
 
+@dataclass(frozen=True, slots=True)
+class FacetLink:
+    """One value of a search facet: a link that adds it as a filter (or, when it is the
+    active filter already, removes it), keeping the query and the other filters."""
+
+    label: str
+    count: int
+    href: str
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FacetGroup:
+    title: str
+    name: str  # lang, source or year: the template marks outlet names dir="auto"
+    links: list[FacetLink]
+
+
+def _year_span(year: str) -> tuple[str, str]:
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def facet_groups(facets: Facets, params: dict[str, object]) -> list[FacetGroup]:
+    """The search page's facets as links over ``params`` (the page's query string)."""
+
+    def link(label: str, count: int, active: bool, **changes: object) -> FacetLink:
+        off = dict.fromkeys(changes) if active else changes
+        return FacetLink(label, count, render.query_string(params, **off), active)
+
+    span = (params.get("date_from"), params.get("date_to"))
+    groups = [
+        FacetGroup(
+            "Language",
+            "lang",
+            [
+                link(f"{render.lang_name(k)} ({k})", n, params.get("lang") == k, lang=k)
+                for k, n in facets.lang.items()
+            ],
+        ),
+        FacetGroup(
+            "Outlet",
+            "source",
+            [link(k, n, params.get("source") == k, source=k) for k, n in facets.source.items()],
+        ),
+        FacetGroup(
+            "Year",
+            "year",
+            [
+                link(k, n, span == _year_span(k), date_from=f"{k}-01-01", date_to=f"{k}-12-31")
+                for k, n in facets.year.items()
+            ],
+        ),
+    ]
+    return [g for g in groups if g.links]
+
+
+def active_filters(params: dict[str, object]) -> list[tuple[str, str, str]]:
+    """(what, value, link without it) for each filter in force, so each can be removed
+    alone; a date range that is one calendar year reads as that year."""
+    out: list[tuple[str, str, str]] = []
+
+    def without(what: str, value: object, *names: str) -> None:
+        out.append((what, str(value), render.query_string(params, **dict.fromkeys(names))))
+
+    if params.get("lang"):
+        without("language", render.lang_name(str(params["lang"])), "lang")
+    if params.get("source"):
+        without("outlet", params["source"], "source")
+    if params.get("status"):
+        without("status", params["status"], "status")
+    start, end = params.get("date_from"), params.get("date_to")
+    if start and (start, end) == _year_span(str(start)[:4]):
+        without("year", str(start)[:4], "date_from", "date_to")
+    else:
+        if start:
+            without("from", start, "date_from")
+        if end:
+            without("to", end, "date_to")
+    return out
+
+
 @router.get("/search")
 def search(
     request: Request,
@@ -217,12 +298,13 @@ def search(
     q: Annotated[str, Query(max_length=500)] = "",
     mode: Annotated[Literal["hybrid", "text", "semantic"], Query()] = "hybrid",
 ) -> HTMLResponse:
-    hits, total = (
-        run_search(store, q, filt, mode, limit=paging.limit, offset=paging.offset)
+    found = (
+        search_results(store, q, filt, mode, limit=paging.limit, offset=paging.offset)
         if q.strip()
-        else ([], 0)
+        else None
     )
     params = _paged(request, {"q": q, "mode": mode, **_filter_params(filt)}, paging)
+    hits = found.hits if found else []
     results = [(hit, render.highlight(hit.snippet, q)) for hit in hits]
     return page(
         "search.html",
@@ -232,7 +314,10 @@ def search(
         results=results,
         filt=params,
         options=_filter_options(store, filt),
-        pager=Pager(total, paging.limit, paging.offset, params),
+        facets=facet_groups(found.facets if found else NO_FACETS, params),
+        active=active_filters(params),
+        counted=found.facets.counted if found else 0,
+        pager=Pager(found.total if found else 0, paging.limit, paging.offset, params),
     )
 
 

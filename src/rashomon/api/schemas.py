@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..corpus.semantic import Facets
 from ..store import DocumentSummary, RunInfo, SearchHit
 from ..store.base import EntityDetail, EntityName, EntitySummary, PlacePoint, StorySummary
 
@@ -52,12 +53,28 @@ class SearchItem(BaseModel):
         )
 
 
+class SearchFacets(BaseModel):
+    """Matching documents per language, outlet (the 15 largest) and year of publication,
+    over every match (not the page); ``counted`` is below ``total`` only when a very common
+    word has more full-text matches than are counted (5,000)."""
+
+    lang: dict[str, int]
+    source: dict[str, int]
+    year: dict[str, int]
+    counted: int
+
+    @classmethod
+    def of(cls, facets: Facets) -> SearchFacets:
+        return cls(**asdict(facets))
+
+
 class SearchPage(BaseModel):
     query: str
     items: list[SearchItem]
     total: int
     limit: int
     offset: int
+    facets: SearchFacets
 
 
 class StatsOut(BaseModel):

@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from ..corpus.semantic import search as run_search
+from ..corpus.semantic import search_results
 from .deps import FilterDep, PagingDep, StoreDep
-from .schemas import ERROR_RESPONSES, SearchItem, SearchPage
+from .schemas import ERROR_RESPONSES, SearchFacets, SearchItem, SearchPage
 
 router = APIRouter(prefix="/api", tags=["search"], responses=ERROR_RESPONSES)
 
@@ -29,12 +29,14 @@ def search(
     that sentence's language. `text` finds every word of `q` (ي/ی, ك/ک, diacritics, tatweel
     and ZWNJ fold, so البوكمال finds البوکمال); `semantic` finds reports of the same thing in
     any language (an English query finds Arabic and Persian reports); `hybrid` fuses both
-    rankings."""
-    hits, total = run_search(store, q, filt, mode, limit=page.limit, offset=page.offset)
+    rankings. `facets` counts every match (not only this page) per language, outlet and
+    year of publication."""
+    found = search_results(store, q, filt, mode, limit=page.limit, offset=page.offset)
     return SearchPage(
         query=q,
-        items=[SearchItem.of(h) for h in hits],
-        total=total,
+        items=[SearchItem.of(h) for h in found.hits],
+        total=found.total,
         limit=page.limit,
         offset=page.offset,
+        facets=SearchFacets.of(found.facets),
     )

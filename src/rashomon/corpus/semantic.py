@@ -6,7 +6,9 @@ their language more strongly than their topic, so each document vector has its l
 mean vector subtracted, and the query has its own language's mean subtracted (the corpus-wide
 mean where the corpus has no document in the query's language), before cosine similarity.
 
-:func:`hybrid_search` merges the full-text ranking (exact words, normalised spelling) and the
+:func:`search_results` ranks every match before paging, in each of the three modes, so
+the page, the total and the facet counts (language, outlet, year) come from one list. The
+hybrid mode merges the full-text ranking (exact words, normalised spelling) and the
 semantic one by reciprocal rank fusion, so a document found by both comes first and either
 alone still finds it.
 """
@@ -14,6 +16,8 @@ alone still finds it.
 from __future__ import annotations
 
 import threading
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -85,45 +89,124 @@ def semantic_index(store: Store) -> SemanticIndex:
         return cached[1]
 
 
-def semantic_search(
-    store: Store, query: str, filt: DocumentFilter, limit: int = 20, offset: int = 0
-) -> tuple[list[SearchHit], int]:
-    """Documents closest in meaning to ``query``, in any language."""
+FACET_CAP = 5000  # full-text matches counted into facets and fused (a rare word's are all)
+TOP_SOURCES = 15  # outlets listed in the facets, most matches first
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """How many matching documents each language, outlet and year of publication holds:
+    counted over the whole ordered result set (up to :data:`FACET_CAP` full-text matches
+    plus the semantic ones), not over the page shown. Documents without the value (no
+    outlet, no date) are left out of that facet."""
+
+    lang: dict[str, int]
+    source: dict[str, int]  # the TOP_SOURCES largest
+    year: dict[str, int]  # chronological
+    counted: int  # documents counted: below the total only when the cap was reached
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str | None, str | None, str | None, int]]) -> Facets:
+        """From (lang, source, year, count) rows (:meth:`Store.facet_counts`)."""
+        langs: Counter[str] = Counter()
+        sources: Counter[str] = Counter()
+        years: Counter[str] = Counter()
+        counted = 0
+        for lang, source, year, n in rows:
+            counted += n
+            if lang:
+                langs[lang] += n
+            if source:
+                sources[source] += n
+            if year and year.isdigit():
+                years[year] += n
+        return cls(
+            dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))),
+            dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SOURCES]),
+            dict(sorted(years.items())),
+            counted,
+        )
+
+
+NO_FACETS = Facets({}, {}, {}, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    hits: list[SearchHit]  # the page asked for
+    total: int  # every match
+    facets: Facets  # of every match (NO_FACETS when not asked for)
+
+
+@dataclass(slots=True)
+class _Ranking:
+    """Every match of one search in order, before paging: one shape for the three modes,
+    so the page, the total and the facets all come from the same list."""
+
+    ranked: list[tuple[str, float]]
+    known: dict[str, DocumentSummary]  # summaries already fetched while filtering
+    uncounted: int = 0  # full-text matches beyond FACET_CAP, in the total but not ranked
+
+
+def _text_ranking(store: Store, query: str, filt: DocumentFilter) -> _Ranking:
+    ranked = store.search_ids(query, filt, limit=FACET_CAP)
+    uncounted = 0
+    if len(ranked) >= FACET_CAP:  # a very common word: count the rest without fetching it
+        uncounted = store.search(query, filt, limit=0)[1] - len(ranked)
+    return _Ranking(ranked, {}, uncounted)
+
+
+def _semantic_ranking(store: Store, query: str, filt: DocumentFilter) -> _Ranking:
     found = semantic_index(store).search(query)
-    allowed = {s.id: s for s in store.summaries([doc_id for doc_id, _ in found], filt)}
-    found = [(doc_id, score) for doc_id, score in found if doc_id in allowed]
-    hits = []
-    for doc_id, score in found[offset : offset + limit]:
-        snippet, lang = store.best_sentence(doc_id, query)
-        hits.append(SearchHit(allowed[doc_id], snippet, lang, score))
-    return hits, len(found)
+    known = {s.id: s for s in store.summaries([doc_id for doc_id, _ in found], filt)}
+    return _Ranking([(doc_id, score) for doc_id, score in found if doc_id in known], known)
 
 
-def hybrid_search(
-    store: Store, query: str, filt: DocumentFilter, limit: int = 20, offset: int = 0
-) -> tuple[list[SearchHit], int]:
-    """Full-text and semantic hits fused by reciprocal rank; ``total`` counts the union."""
-    text_hits, _ = store.search(query, filt, limit=CANDIDATES)
-    semantic = semantic_index(store).search(query)
-    allowed = {s.id: s for s in store.summaries([doc_id for doc_id, _ in semantic], filt)}
+def _hybrid_ranking(store: Store, query: str, filt: DocumentFilter) -> _Ranking:
+    """Full-text and semantic rankings fused by reciprocal rank; the union is the result."""
+    text = _text_ranking(store, query, filt)
+    semantic = _semantic_ranking(store, query, filt)
     fused: dict[str, float] = {}
-    for rank, hit in enumerate(text_hits):
-        fused[hit.summary.id] = fused.get(hit.summary.id, 0.0) + 1.0 / (RRF_K + rank)
-    semantic = [(doc_id, score) for doc_id, score in semantic if doc_id in allowed]
-    for rank, (doc_id, _) in enumerate(semantic):
-        fused[doc_id] = fused.get(doc_id, 0.0) + 1.0 / (RRF_K + rank)
-    by_id = {h.summary.id: h for h in text_hits}
+    for ranking in (text, semantic):
+        for rank, (doc_id, _) in enumerate(ranking.ranked):
+            fused[doc_id] = fused.get(doc_id, 0.0) + 1.0 / (RRF_K + rank)
     ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+    return _Ranking(ranked, semantic.known, text.uncounted)
+
+
+_RANKINGS = {"text": _text_ranking, "semantic": _semantic_ranking, "hybrid": _hybrid_ranking}
+
+
+def search_results(
+    store: Store,
+    query: str,
+    filt: DocumentFilter,
+    mode: str = "hybrid",
+    limit: int = 20,
+    offset: int = 0,
+    facets: bool = True,
+) -> SearchResults:
+    """Search in one of :data:`MODES`: ``text`` (words, normalised spelling), ``semantic``
+    (meaning, across languages) or ``hybrid`` (both, fused): the page of hits, the number
+    of matches and, with ``facets``, the :class:`Facets` of all matches."""
+    if mode not in _RANKINGS:
+        raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
+    ranking = _RANKINGS[mode](store, query, filt)
+    page = ranking.ranked[offset : offset + limit]
+    known = ranking.known
+    missing = [doc_id for doc_id, _ in page if doc_id not in known]
+    if missing:
+        known = {**known, **{s.id: s for s in store.summaries(missing)}}
     hits = []
-    for doc_id, score in ranked[offset : offset + limit]:
-        found = by_id.get(doc_id)
-        if found is not None:
-            hits.append(SearchHit(found.summary, found.snippet, found.snippet_lang, score))
-        else:
-            summary: DocumentSummary = allowed[doc_id]
-            snippet, lang = store.best_sentence(doc_id, query)
-            hits.append(SearchHit(summary, snippet, lang, score))
-    return hits, len(fused)
+    for doc_id, score in page:
+        snippet, lang = store.best_sentence(doc_id, query)
+        hits.append(SearchHit(known[doc_id], snippet, lang, score))
+    counted = (
+        Facets.of(store.facet_counts(doc_id for doc_id, _ in ranking.ranked))
+        if facets
+        else NO_FACETS
+    )
+    return SearchResults(hits, len(ranking.ranked) + ranking.uncounted, counted)
 
 
 def search(
@@ -134,16 +217,10 @@ def search(
     limit: int = 20,
     offset: int = 0,
 ) -> tuple[list[SearchHit], int]:
-    """Search in one of :data:`MODES`: ``text`` (words, normalised spelling), ``semantic``
-    (meaning, across languages) or ``hybrid`` (both, fused); the one entry point of the
-    command line, the API and the search page."""
-    if mode == "text":
-        return store.search(query, filt, limit=limit, offset=offset)
-    if mode == "semantic":
-        return semantic_search(store, query, filt, limit=limit, offset=offset)
-    if mode == "hybrid":
-        return hybrid_search(store, query, filt, limit=limit, offset=offset)
-    raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
+    """The page of hits and the number of matches of :func:`search_results`, without
+    facets: the command line's entry point."""
+    found = search_results(store, query, filt, mode, limit, offset, facets=False)
+    return found.hits, found.total
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:

@@ -464,6 +464,37 @@ class PostgresStore:
             hits.append(SearchHit(summary, snippet, lang, float(row[-1])))
         return hits, total
 
+    def search_ids(
+        self, query: str, filt: DocumentFilter = EVERYTHING, limit: int = 5000
+    ) -> list[tuple[str, float]]:
+        """Every match of :meth:`search` (up to ``limit``) as (id, score), in its order,
+        without summaries or snippets: what facet counts and rank fusion need."""
+        tokens = search_tokens(query)
+        if not tokens:
+            return []
+        where, args = self._where(filt)
+        words = " ".join(tokens)
+        rows = self._reader.execute(
+            f"SELECT d.id, ts_rank('{_RANK_WEIGHTS}', f.words, plainto_tsquery('simple', %s)) "
+            "AS rank FROM docs_fts f JOIN documents d ON d.id = f.doc_id "
+            f"WHERE f.words @@ plainto_tsquery('simple', %s) AND {where} "
+            "ORDER BY rank DESC, d.id LIMIT %s",
+            [words, words, *args, limit],
+        ).fetchall()
+        return [(doc_id, float(rank)) for doc_id, rank in rows]
+
+    def facet_counts(
+        self, ids: Iterable[str]
+    ) -> list[tuple[str | None, str | None, str | None, int]]:
+        """(lang, source, year, count) over the given documents: the search facets, grouped
+        here rather than from summaries (no text length or duplicate count to compute)."""
+        rows = self._reader.execute(
+            "SELECT d.lang, d.source, substr(d.published, 1, 4), count(*) FROM documents d "
+            "WHERE d.id = ANY(%s) GROUP BY 1, 2, 3",
+            [list(dict.fromkeys(ids))],
+        ).fetchall()
+        return [(lang, source, year, int(n)) for lang, source, year, n in rows]
+
     def summaries(
         self, ids: Iterable[str], filt: DocumentFilter = EVERYTHING
     ) -> list[DocumentSummary]:

@@ -529,6 +529,40 @@ class SQLiteStore:
             hits.append(SearchHit(summary, snippet, lang, -float(row[-1])))
         return hits, total
 
+    def search_ids(
+        self, query: str, filt: DocumentFilter = EVERYTHING, limit: int = 5000
+    ) -> list[tuple[str, float]]:
+        """Every match of :meth:`search` (up to ``limit``) as (id, score), in its order,
+        without summaries or snippets: what facet counts and rank fusion need."""
+        tokens = search_tokens(query)
+        if not tokens:
+            return []
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+        where, args = self._where(filt)
+        rows = self._reader.execute(
+            "SELECT d.id, bm25(docs_fts, 0.0, 3.0, 1.0) AS rank "  # noqa: S608
+            "FROM docs_fts f JOIN documents d ON d.id = f.doc_id "
+            f"WHERE docs_fts MATCH ? AND {where} ORDER BY rank, d.id LIMIT ?",
+            [match, *args, limit],
+        )
+        return [(doc_id, -float(rank)) for doc_id, rank in rows]
+
+    def facet_counts(
+        self, ids: Iterable[str]
+    ) -> list[tuple[str | None, str | None, str | None, int]]:
+        """(lang, source, year, count) over the given documents: the search facets, grouped
+        here rather than from summaries (no text length or duplicate count to compute)."""
+        wanted = list(dict.fromkeys(ids))
+        rows: list[tuple[str | None, str | None, str | None, int]] = []
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows += self._reader.execute(
+                "SELECT d.lang, d.source, substr(d.published, 1, 4), count(*) "  # noqa: S608
+                f"FROM documents d WHERE d.id IN ({','.join('?' * len(chunk))}) GROUP BY 1, 2, 3",
+                chunk,
+            ).fetchall()
+        return rows
+
     def summaries(
         self, ids: Iterable[str], filt: DocumentFilter = EVERYTHING
     ) -> list[DocumentSummary]:
