@@ -297,6 +297,7 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
             "geojson",
             "story-events",
             "claim-links",
+            "sources",
         ]
     ),
     default="jsonl",
@@ -304,7 +305,8 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
     help="Documents (jsonl, csv, parquet), one row per event (ACLED-like columns) or claim, "
     "or a corpus table: entities, stories, geojson, story-events (each story's events merged "
     "across outlets, CSV), claim-links (claims that corroborate or contradict each other, "
-    "JSONL).",
+    "JSONL), sources (one profile per outlet: languages, volume, naming, loaded terms, "
+    "techniques, stance cues, claims it alone makes; JSONL).",
 )
 @click.option("--out", default="-", show_default=True, help="Output file ('-' for stdout).")
 @click.option(
@@ -342,6 +344,7 @@ def export(
       rashomon export --db corpus.db --format geojson --out places.geojson
       rashomon export --db corpus.db --format story-events --out story-events.csv
       rashomon export --db corpus.db --format claim-links --out claim-links.jsonl
+      rashomon export --db corpus.db --format sources --out outlets.jsonl
       rashomon export --db corpus.db --raw --out backup.jsonl.gz   # a full backup
     """
     from .export import CORPUS_FORMATS, export_corpus
@@ -369,6 +372,7 @@ def export(
             "claims-csv": "claims",
             "story-events": "merged events",
             "claim-links": "claim links",
+            "sources": "outlet profiles",
         }
         click.echo(f"Wrote {n} {what.get(fmt, 'documents')} to {out}", err=True)
 

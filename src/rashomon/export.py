@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 DOCUMENT_FORMATS = ("jsonl", "csv", "parquet")
 ANNOTATION_FORMATS = ("events-csv", "claims-csv")  # one row per event / claim
-CORPUS_FORMATS = ("entities", "stories", "geojson", "story-events", "claim-links")
+CORPUS_FORMATS = ("entities", "stories", "geojson", "story-events", "claim-links", "sources")
 FORMATS = DOCUMENT_FORMATS + ANNOTATION_FORMATS + CORPUS_FORMATS
 SCALAR_FIELDS = (
     "id",
@@ -414,6 +414,17 @@ def write_entities(store: Store, out: IO[str]) -> int:
         offset += len(page)
 
 
+def write_sources(store: Store, out: IO[str], filt: DocumentFilter | None = None) -> int:
+    """One line per outlet: its profile (:func:`rashomon.corpus.profiles.source_profiles`)."""
+    from .corpus.profiles import source_profiles
+
+    n = 0
+    for profile in source_profiles(store, filt):
+        out.write(json.dumps(profile, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
 def write_stories(store: Store, out: IO[str]) -> int:
     """One line per story: its documents, languages, outlets and time span."""
     n = 0
@@ -587,7 +598,7 @@ def export_corpus(
     stdout: IO[str] | None = None,
     filt: DocumentFilter | None = None,
 ) -> int:
-    """Write a corpus-level table (``entities``, ``stories``, ``geojson``)."""
+    """Write a corpus-level table (one of :data:`CORPUS_FORMATS`)."""
     if fmt == "entities":
         return _to_text(lambda handle: write_entities(store, handle), out, stdout)
     if fmt == "stories":
@@ -598,6 +609,8 @@ def export_corpus(
         return _to_text(lambda handle: write_story_events(store, handle), out, stdout)
     if fmt == "claim-links":
         return _to_text(lambda handle: write_claim_links(store, handle), out, stdout)
+    if fmt == "sources":
+        return _to_text(lambda handle: write_sources(store, handle, filt), out, stdout)
     raise ConfigError(f"unknown corpus format {fmt!r}; choose one of {', '.join(CORPUS_FORMATS)}")
 
 

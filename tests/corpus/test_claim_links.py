@@ -128,9 +128,19 @@ def test_claim_links_demo_casualty_claims_contradict(tmp_path: Path) -> None:
     store = _analysed(tmp_path, files, "ain-al-asad")
     update_claim_links(store, vectors=False)
     status = _status(store, "ain-al-asad")
+    # the outlets side by side (`rashomon export --format sources`): each counts the claim
+    # the other contradicts, and its own words
+    out = io.StringIO()
+    assert export_corpus(store, "sources", None, stdout=out) == 2
     store.close()
     assert "forward-ops" in _find(status, "kheibar", "۸۰ نظامی").contradicted_by
     assert "kheibar" in _find(status, "forward-ops", "no Americans had been harmed").contradicted_by
+    profiles = {p["outlet"]: p for p in map(json.loads, out.getvalue().splitlines())}
+    assert profiles["kheibar"]["languages"] == {"fa": 1}
+    assert profiles["forward-ops"]["languages"] == {"en": 1}
+    for outlet in profiles.values():
+        assert any("contradicted" in label for label in outlet["claims"]), outlet["claims"]
+        assert outlet["naming"] and all(e["words"] for e in outlet["naming"])
 
 
 def _doc(doc_id: str, source: str, text: str, event: str, key: str, name: str) -> Document:

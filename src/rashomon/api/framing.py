@@ -24,11 +24,12 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from ..model import Document
-from ..stages.framing import CATEGORIES, Term, loaded_terms
+from ..stages.framing import CATEGORIES, Term
 from ..stages.framing.distinctive import distinctive_terms
+from ..stages.framing.document import techniques_in, terms_in
 from ..stages.framing.stance import ACTOR_TYPES, stance_cues, stance_label
 from ..stages.framing.stance import near as is_near
-from ..stages.framing.techniques import TechniqueSpan, detect_techniques
+from ..stages.framing.techniques import TechniqueSpan
 from .deps import StoreDep
 from .render import doc_path
 from .schemas import ERROR_RESPONSES
@@ -135,35 +136,6 @@ class StoryFramingOut(BaseModel):
     outlets: list[OutletTerms]
 
 
-def document_terms(doc: Document) -> list[Term]:
-    """Loaded terms of a document, each sentence matched in its own language (the document's
-    when it has no sentences), with offsets in the document's text."""
-    spans: list[tuple[int, int, str]] = [(s.start, s.end, s.lang) for s in doc.segments]
-    out: list[Term] = []
-    for start, end, lang in spans or [(0, len(doc.text), doc.lang or "")]:
-        for t in loaded_terms(doc.text[start:end], lang):
-            out.append(Term(t.start + start, t.end + start, t.term, t.category, t.lemma))
-    return out
-
-
-def document_techniques(doc: Document) -> list[TechniqueSpan]:
-    """Persuasion-technique spans of a document, each language's sentences in that language,
-    with offsets in the document's text."""
-    by_lang: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for s in doc.segments:
-        by_lang[s.lang or doc.lang or ""].append((s.start, s.end))
-    if not by_lang and doc.text:
-        by_lang[doc.lang or ""].append((0, len(doc.text)))
-    out: list[TechniqueSpan] = []
-    for lang, sentences in by_lang.items():
-        lo, hi = sentences[0][0], sentences[-1][1]
-        local = [(a - lo, b - lo) for a, b in sentences]
-        for t in detect_techniques(doc.text[lo:hi], local, lang):
-            if any(a <= t.start < b for a, b in local):  # not text between two runs
-                out.append(TechniqueSpan(t.start + lo, t.end + lo, t.technique, t.score, t.source))
-    return sorted(out, key=lambda t: (t.start, t.end))
-
-
 def _sentence(doc: Document, offset: int) -> str:
     for s in doc.segments:
         if s.start <= offset < s.end:
@@ -224,9 +196,9 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
     for doc in docs:
         outlet = doc.source or "?"
         documents[outlet] += 1
-        spans = document_techniques(doc)
+        spans = techniques_in(doc)
         techniques[outlet].update(t.technique for t in spans)
-        terms = document_terms(doc)
+        terms = terms_in(doc)
         for entity, span in document_stance(doc, terms, spans):
             stance[entity][outlet].append(span)
         for t in terms:
