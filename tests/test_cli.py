@@ -53,6 +53,13 @@ def test_cli_analyze_then_export_every_format(tmp_path: Path, seeds_dir: Path) -
     assert {s["lang"] for s in mixed["segments"]} >= {"fa", "en"}
     assert all(mixed["text"][s["start"] : s["end"]].strip() for s in mixed["segments"])
     assert any(r["reason"] for r in records[0]["removed"])
+    # frames: loaded terms and technique spans with offsets into the text (seed 000 speaks
+    # of the "liberation" of Al-Bukamal and of "martyr" Soleimani)
+    en = next(r for r in records if r["path"].endswith(".txt") and r["lang"] == "en")
+    terms = en["frames"]["loaded_terms"]
+    assert {"glorifying"} <= {t["category"] for t in terms}
+    assert all(en["text"][t["start"] : t["end"]] == t["text"] for t in terms)
+    assert en["frames"]["techniques"]
 
     out = runner.invoke(main, ["export", "--db", db, "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(out.output)))

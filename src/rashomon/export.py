@@ -86,9 +86,39 @@ def write_jsonl(docs: Iterable[Document], out: IO[str], *, raw: bool = False) ->
     n = 0
     for doc in docs:
         record = document_to_record(doc, raw=True) if raw else export_record(doc)
+        if not raw:
+            record["frames"] = frames_record(doc)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+def frames_record(doc: Document) -> dict[str, list[dict[str, Any]]]:
+    """How the document frames what it tells, found when exported (not stored): its loaded
+    terms, persuasion-technique spans and the stance cues toward the people and groups it
+    names (:mod:`rashomon.stages.framing`), each with offsets into ``text``."""
+    from .stages.framing.document import techniques_in, terms_in
+    from .stages.framing.stance import stance_cues
+
+    terms, techniques = terms_in(doc), techniques_in(doc)
+    text = doc.text
+    return {
+        "loaded_terms": [
+            {"start": t.start, "end": t.end, "text": text[t.start : t.end],
+             "category": t.category, "lemma": t.lemma}
+            for t in terms
+        ],
+        "techniques": [
+            {"start": t.start, "end": t.end, "text": text[t.start : t.end],
+             "technique": t.technique, "score": round(t.score, 4), "source": t.source}
+            for t in techniques
+        ],
+        "stance": [
+            {"entity": c.entity, "start": c.start, "end": c.end, "text": c.term,
+             "cue": c.cue, "polarity": c.polarity}
+            for c in stance_cues(doc, terms, techniques)
+        ],
+    }  # fmt: skip
 
 
 def write_csv(docs: Iterable[Document], out: IO[str]) -> int:
