@@ -234,3 +234,10 @@ def test_align_casualty_figures_in_three_scripts() -> None:
     a = compare(iran, us)
     assert a.relation is Relation.CONTRADICTS
     assert "different figures: 80 vs 0" in a.reasons
+
+
+def test_claims_quote_closed_by_a_bare_said_has_no_speaker_and_no_crash() -> None:
+    # found on re3d: a quote, then "said." with no one named between them
+    text = "\u201cWe are proud to fly this squadron again,\u201d said."
+    [claim] = extract_claims(text, [(0, len(text), "en")])
+    assert claim.speaker is None and text[claim.content.start : claim.content.end].startswith("We")

@@ -257,7 +257,7 @@ def _claim(
         ma, mb = _trim(f, *frame.medium, r, filler=False)
         medium = s.span(ma, mb) if ma < mb else None
     base = Claim(content, evidence, s.index, s.lang, SpeakerKind.NAMED, cue=cue, medium=medium)
-    if frame.speaker is None:
+    if frame.speaker is None or frame.speaker[0] >= frame.speaker[1]:  # '..." said.': none
         return _finish(s, r, _resolve(base, None, "sg", ms, earlier, cue), frame.flag)
     a, b = frame.speaker
     span = s.span(a, b)

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import cast
 
-from ... import registry
-from ...model import Document, InputFormat, Origin
-from .readers import failed_document, sniff_format
-from .sources import IGNORED_NAMES, IGNORED_SUFFIXES
+from ...model import Document
+from .sources import IGNORED_NAMES, IGNORED_SUFFIXES, read_file
 
 logger = logging.getLogger(__name__)
 
@@ -68,20 +66,4 @@ def read_blob(path: str, display: str, data: bytes, mtime_ns: int = 0) -> Iterat
     """Every document in one file given as bytes (``path`` is its POSIX path or URI path,
     ``display`` the path recorded on its documents); a broken file becomes a failed document,
     as :func:`rashomon.stages.ingest.sources.read_file` makes it."""
-    try:
-        fmt = sniff_format(cast(Path, Blob(path, data, mtime_ns)))
-        reader = registry.readers.get(fmt)
-        yield from reader(cast(Path, Blob(path, data, mtime_ns)), display)
-    except OSError as exc:
-        yield failed_document(
-            Origin(path=display), InputFormat.TEXT, "unreadable", f"cannot read file: {exc}"
-        )
-    except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the run
-        logger.warning("reader failed on %s", display, exc_info=True)
-        yield failed_document(
-            Origin(path=display),
-            InputFormat.TEXT,
-            "reader-error",
-            f"the reader stopped on this file ({type(exc).__name__}: {exc}); "
-            "documents read before it were kept",
-        )
+    yield from read_file(cast(Path, Blob(path, data, mtime_ns)), display)

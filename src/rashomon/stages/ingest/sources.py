@@ -61,8 +61,10 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document]:
             yield from read_file(item)
 
 
-def read_file(path: Path) -> Iterator[Document]:
-    display = relative_display(path)
+def read_file(path: Path, display: str | None = None) -> Iterator[Document]:
+    """Every document in one file (``display``: the path recorded on them, by default the
+    path relative to the working directory); a broken file becomes a failed document."""
+    display = display or relative_display(path)
     try:
         reader = registry.readers.get(sniff_format(path))
         yield from reader(path, display)
