@@ -2,10 +2,10 @@
 the corpus steps on it: deduplication, then stories, as the local runner does after its
 document stages (:func:`.local.run_corpus_steps`).
 
-Needs only pyarrow, not Spark; rows are stored in the local runner's reading order
-(their ``order`` column), because some store contents depend on it (an entity is named by the
-first document that mentions it). Idempotent like the local runner: a document already stored
-(and not failed) is passed over, so loading the same folder twice adds nothing.
+Needs only pyarrow, not Spark; rows are stored in the local runner's reading order (their
+``order`` column), so that a load writes the store as the local runner would, batch for batch.
+Idempotent like the local runner: a document already stored (and not failed) is passed over,
+so loading the same folder twice adds nothing.
 """
 
 from __future__ import annotations
