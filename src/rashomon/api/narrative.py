@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..corpus.event_merge import Detail, MergedEvent, merge_events
+from ..disjoint import DisjointSets
 from ..model import Claim, Document, Event
 from ..store import Store
 from ..store.base import ClaimLink, StorySummary
@@ -269,16 +270,7 @@ def claim_matrix(docs: Iterable[Document], links: Sequence[ClaimLink] | None = N
                 speaker = views.speaker_label(c, names)
                 href = views.entity_path(c.speaker_entity) if c.speaker_entity else None
                 row = rows[key] = ClaimRow(key, Role(speaker, href), c.speaker_kind, event_type)
-            row.cells.setdefault(outlet, []).append(
-                ClaimEntry(
-                    stance=views.stance(c),
-                    hedged=c.hedged,
-                    evidence=_evidence(doc, c.evidence_start, c.evidence_end),
-                    claim=_evidence(doc, c.start, c.end),
-                    lang=c.lang or doc.lang,
-                    href=render.doc_path(doc.id) + "#" + views.claim_anchor(i),
-                )
-            )
+            row.cells.setdefault(outlet, []).append(_entry(doc, i))
     ordered = sorted(
         rows.values(),
         key=lambda r: (-r.outlets, -sum(len(v) for v in r.cells.values()), r.speaker.text),
@@ -308,13 +300,8 @@ def aligned_matrix(docs: Sequence[Document], links: Sequence[ClaimLink]) -> Clai
 
     by_id = {d.id: d for d in docs}
     ClaimId = tuple[str, int]
-    parent: dict[ClaimId, ClaimId] = {}
-
-    def root(x: ClaimId) -> ClaimId:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
+    sets: DisjointSets[ClaimId] = DisjointSets()
+    root = sets.find
 
     known = [ln for ln in links if ln.doc_a in by_id and ln.doc_b in by_id]
     degree: Counter[ClaimId] = Counter()  # the row is worded as its best-linked claim says it
@@ -324,7 +311,7 @@ def aligned_matrix(docs: Sequence[Document], links: Sequence[ClaimLink]) -> Clai
         if ln.relation == "corroborates":
             a, b = root((ln.doc_a, ln.claim_a)), root((ln.doc_b, ln.claim_b))
             if a != b:
-                parent[max(a, b)] = min(a, b)
+                sets.attach(max(a, b), min(a, b))
     members: dict[ClaimId, list[ClaimId]] = defaultdict(list)
     linked = {(ln.doc_a, ln.claim_a) for ln in known} | {(ln.doc_b, ln.claim_b) for ln in known}
     order = {d.id: n for n, d in enumerate(docs)}

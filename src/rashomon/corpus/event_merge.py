@@ -54,6 +54,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..disjoint import DisjointSets
 from ..model import Document, Event, PlaceMention
 from ..stages.claims.align import _compatible, _dates_agree, casualties, numbers
 from ..stages.events import EventType
@@ -177,14 +178,9 @@ class _Group:
 def merge_events(docs: Iterable[Document]) -> list[MergedEvent]:
     """The events of one story's documents, each incident once (see the module docstring)."""
     items = _items(docs)
-    parent = list(range(len(items)))
+    sets: DisjointSets[int] = DisjointSets()
+    find = sets.find
     groups = [_group(item) for item in items]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     for link, blocks in _blocks(items):
         for key in sorted(blocks):
@@ -196,7 +192,7 @@ def merge_events(docs: Iterable[Document]) -> list[MergedEvent]:
                     if other == mine:
                         break
                     if _joinable(groups[other], groups[mine], link):
-                        parent[mine] = other
+                        sets.attach(mine, other)
                         _absorb(groups[other], groups[mine])
                         break
                 else:
@@ -204,7 +200,7 @@ def merge_events(docs: Iterable[Document]) -> list[MergedEvent]:
     for i, j in _antecedents(items):
         a, b = find(j), find(i)
         if a != b and _joinable(groups[a], groups[b], "document"):
-            parent[b] = a
+            sets.attach(b, a)
             _absorb(groups[a], groups[b])
     members: dict[int, list[_Item]] = defaultdict(list)
     for i, item in enumerate(items):
