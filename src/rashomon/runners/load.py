@@ -26,7 +26,7 @@ from ..errors import ConfigError
 from ..model import Document
 from ..serialize import record_to_document
 from ..store import Store
-from .local import DEFAULT_BATCH, RunSummary, _store_batch, run_corpus_steps
+from .local import DEFAULT_BATCH, RunSummary, run_corpus_steps, store_batch
 from .progress import NullReporter, Reporter
 
 COLUMNS = ["order", "id", "record", "text_hash", "signature", "shingles"]
@@ -71,7 +71,7 @@ def load(
                     )
             reporter.advance(len(batch) - len(docs))
             if docs:
-                _store_batch(store, (docs, signed), run_id, summary, new_docs, reporter)
+                store_batch(store, (docs, signed), run_id, summary, new_docs, reporter)
     finally:
         reporter.finish()
     run_corpus_steps(store, new_docs, summary, reporter, stories=stories)

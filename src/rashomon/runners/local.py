@@ -205,9 +205,9 @@ def analyze(
             if todo:
                 pending.append(executor.submit(_process_batch, todo))
             while pending and (pending[0].done() or len(pending) > workers * 2):
-                _store_batch(store, pending.pop(0).result(), run_id, summary, new_docs, reporter)
+                store_batch(store, pending.pop(0).result(), run_id, summary, new_docs, reporter)
         for future in pending:
-            _store_batch(store, future.result(), run_id, summary, new_docs, reporter)
+            store_batch(store, future.result(), run_id, summary, new_docs, reporter)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         reporter.finish()
@@ -247,7 +247,7 @@ def run_corpus_steps(
         update_claim_links(store, reporter)
 
 
-def _store_batch(
+def store_batch(
     store: Store,
     result: tuple[list[Document], list[DedupItem]],
     run_id: int,
@@ -255,6 +255,9 @@ def _store_batch(
     new_docs: list[DedupItem],
     reporter: Reporter,
 ) -> None:
+    """Store one analysed batch (``rashomon analyze`` and ``rashomon load``): the whole batch
+    in one transaction, or, when the store refuses it, document by document, so one bad
+    document costs only itself; count it and keep the new documents' signatures."""
     docs, signed = result
     try:
         store.save(docs, run_id)
