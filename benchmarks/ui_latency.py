@@ -7,8 +7,9 @@ The store is generated, not analysed: analysing 10,000 documents takes far longe
 measurement. Each synthetic :class:`~rashomon.model.Document` is an English, Arabic or
 Persian report of a few sentences of our own, with entity mentions (of a tenth as many
 entities as documents, drawn with a skew so that a few are named very often, as in news),
-resolved places, dated time expressions, an attributed claim and an event, an outlet, a
-publication date and a story (about 30 documents a story). Deterministic with ``--seed``.
+resolved places, dated time expressions, an attributed claim and an event, loaded terms and
+technique spans stored by the ``framing.v1`` stage, an outlet, a publication date and a story
+(about 30 documents a story). Deterministic with ``--seed``.
 With ``--db``, an existing store is reused (and built there first when the file does not
 exist).
 
@@ -52,9 +53,11 @@ from rashomon.model import (
     TimeMention,
     document_id,
 )
+from rashomon.stages.framing.stage import FramingStage
 from rashomon.store import Store, open_store
 
 STAGE = "bench.synthetic.v1"
+FRAMING = FramingStage()
 EPOCH = date(2022, 1, 1)
 DAYS = 730
 BATCH = 500
@@ -73,19 +76,22 @@ TEMPLATES = {
         "{a} met {b} in {p} on {d}, officials said. "
         "The talks covered water, trade and the road to the border. "
         "{b} said the meeting was useful and promised another round soon. "
-        "Local traders in {p} reported longer queues at the crossing."
+        "Local traders in {p} reported longer queues at the crossing. "
+        "Opponents of {a} called the talks a surrender to terrorists."
     ),
     "ar": (
         "التقى {a} مع {b} في {p} يوم {d} بحسب مسؤولين. "
         "تناولت المحادثات المياه والتجارة والطريق إلى الحدود. "
         "وقال {b} إن اللقاء كان مفيدا ووعد بجولة أخرى قريبا. "
-        "وأفاد تجار في {p} بطوابير أطول عند المعبر."
+        "وأفاد تجار في {p} بطوابير أطول عند المعبر. "
+        "ووصف معارضون لـ{a} المحادثات بأنها استسلام للإرهابيين."
     ),
     "fa": (
         "{a} روز {d} در {p} با {b} دیدار کرد. "
         "این گفتگو درباره آب، تجارت و جاده مرز بود. "
         "{b} گفت که دیدار سودمند بود و وعده دور دیگری داد. "
-        "بازرگانان {p} از صف‌های طولانی‌تر در گذرگاه خبر دادند."
+        "بازرگانان {p} از صف‌های طولانی‌تر در گذرگاه خبر دادند. "
+        "مخالفان {a} این گفتگو را تسلیم در برابر تروریست‌ها خواندند."
     ),
 }
 CUES = {"en": "said", "ar": "وقال", "fa": "گفت"}
@@ -179,7 +185,7 @@ def synthetic_document(i: int, seed: int, entities: list[Entity]) -> Document:
         lang=lang,
         stage=STAGE,
     )
-    return Document(
+    doc = Document(
         id=document_id(origin, raw),
         origin=origin,
         format=InputFormat.TEXT,
@@ -206,6 +212,8 @@ def synthetic_document(i: int, seed: int, entities: list[Entity]) -> Document:
         story=f"s-synthetic-{rng.randrange(DAYS // 2)}",
         stages=[STAGE],
     )
+    FRAMING([doc])  # stored frames, as an analysed document has them
+    return doc
 
 
 def build_store(path: Path, n_docs: int, seed: int) -> Store:

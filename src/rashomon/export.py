@@ -94,13 +94,14 @@ def write_jsonl(docs: Iterable[Document], out: IO[str], *, raw: bool = False) ->
 
 
 def frames_record(doc: Document) -> dict[str, list[dict[str, Any]]]:
-    """How the document frames what it tells, found when exported (not stored): its loaded
-    terms, persuasion-technique spans and the stance cues toward the people and groups it
-    names (:mod:`rashomon.stages.framing`), each with offsets into ``text``."""
-    from .stages.framing.document import techniques_in, terms_in
+    """How the document frames what it tells: its loaded terms and persuasion-technique spans
+    (stored by the ``framing.v1`` stage, :mod:`rashomon.stages.framing`) and the stance cues
+    they give toward the people and groups it names (derived now, from the mentions' current
+    entities), each with offsets into ``text``."""
+    from .stages.framing.document import framing_of
     from .stages.framing.stance import stance_cues
 
-    terms, techniques = terms_in(doc), techniques_in(doc)
+    terms, techniques = framing_of(doc)
     text = doc.text
     return {
         "loaded_terms": [

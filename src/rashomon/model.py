@@ -232,6 +232,23 @@ class Event:
 
 
 @dataclass(slots=True)
+class Frame:
+    """A framing cue the text itself holds: a loaded term of our lexicon (``kind`` "term",
+    ``label`` its category, ``detail`` its lemma) or a persuasion-technique span ("technique",
+    ``label`` the technique, ``detail`` "rules" or "model", the detector that found it).
+    Stance toward people and groups is not stored: it is read from these and the mentions'
+    current entities, so an analyst's merge or split changes it."""
+
+    kind: str  # term | technique
+    start: int
+    end: int
+    label: str
+    detail: str = ""
+    score: float = 1.0
+    stage: str = ""
+
+
+@dataclass(slots=True)
 class Document:
     """One article, from raw bytes to annotations."""
 
@@ -262,6 +279,7 @@ class Document:
     times: list[TimeMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
     story: str | None = None  # the story (cross-document, cross-language) it belongs to
     stages: list[str] = field(default_factory=list)  # versioned names of the stages that ran
     hints: dict[str, str] = field(default_factory=dict)  # reader-supplied metadata (JSONL/HTTP)

@@ -36,6 +36,7 @@ DEFAULT_STAGES = (
     "entities.v1",
     "places.v1",
     "narrative.v1",
+    "framing.v1",
 )
 
 

@@ -27,6 +27,7 @@ BUILTIN_MODULES = (
     "rashomon.stages.entities.stage",
     "rashomon.stages.places.stage",
     "rashomon.stages.narrative",
+    "rashomon.stages.framing.stage",
 )
 
 

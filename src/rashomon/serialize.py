@@ -18,6 +18,7 @@ from .model import (
     DupKind,
     DuplicateLink,
     Event,
+    Frame,
     InputFormat,
     Mention,
     Origin,
@@ -92,6 +93,7 @@ def document_to_record(doc: Document, *, raw: bool = False) -> dict[str, Any]:
         "times": [time_record(doc, t) for t in doc.times],
         "claims": [claim_record(doc, c) for c in doc.claims],
         "events": [event_record(doc, e) for e in doc.events],
+        "frames": frames_record(doc),
         "story": doc.story,
         "stages": list(doc.stages),
         "hints": dict(doc.hints),
@@ -161,6 +163,59 @@ def event_record(doc: Document, e: Event) -> dict[str, Any]:
         "trigger": doc.text[e.trigger_start : e.trigger_end],
         "evidence": doc.text[e.evidence_start : e.evidence_end],
     }
+
+
+def frames_record(doc: Document) -> dict[str, list[dict[str, Any]]]:
+    """The document's stored frames, loaded terms and technique spans apart (the JSONL export
+    adds the stance cues derived from them)."""
+    text = doc.text
+    return {
+        "loaded_terms": [
+            {"start": f.start, "end": f.end, "text": text[f.start : f.end], "category": f.label,
+             "lemma": f.detail, "stage": f.stage}
+            for f in doc.frames
+            if f.kind == "term"
+        ],
+        "techniques": [
+            {"start": f.start, "end": f.end, "text": text[f.start : f.end], "technique": f.label,
+             "score": f.score, "source": f.detail, "stage": f.stage}
+            for f in doc.frames
+            if f.kind == "technique"
+        ],
+    }  # fmt: skip
+
+
+def frame_groups(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Stored frame rows (``kind, start, end, label, detail, score, stage``) in the grouping of
+    :func:`frames_record`, for :func:`record_to_document`."""
+    return {
+        "loaded_terms": [
+            {"start": r["start"], "end": r["end"], "category": r["label"], "lemma": r["detail"],
+             "stage": r["stage"]}
+            for r in rows
+            if r["kind"] == "term"
+        ],
+        "techniques": [
+            {"start": r["start"], "end": r["end"], "technique": r["label"], "score": r["score"],
+             "source": r["detail"], "stage": r["stage"]}
+            for r in rows
+            if r["kind"] == "technique"
+        ],
+    }  # fmt: skip
+
+
+def _frames(record: dict[str, Any]) -> list[Frame]:
+    groups = record.get("frames") or {}
+    frames = [
+        Frame("term", t["start"], t["end"], t["category"], t.get("lemma", ""), 1.0,
+              t.get("stage", ""))
+        for t in groups.get("loaded_terms", [])
+    ] + [
+        Frame("technique", t["start"], t["end"], t["technique"], t.get("source", ""),
+              t.get("score", 1.0), t.get("stage", ""))
+        for t in groups.get("techniques", [])
+    ]  # fmt: skip
+    return sorted(frames, key=lambda f: (f.start, f.end, f.kind, f.label))
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
@@ -256,6 +311,7 @@ def record_to_document(record: dict[str, Any]) -> Document:
         events=[
             Event(**{k: e[k] for k in _EVENT_FIELDS if k in e}) for e in record.get("events", [])
         ],
+        frames=_frames(record),
         story=record.get("story"),
         stages=list(record.get("stages", [])),
         hints=dict(record.get("hints") or {}),

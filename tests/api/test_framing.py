@@ -1,7 +1,8 @@
 """The story framing view: naming choices per outlet for entities at least two outlets
 name, loaded terms and persuasion techniques counted per outlet, the terms one outlet uses far
 more than the others in its language, how each outlet portrays a person or group (API and
-page), and hostile text escaped."""
+page), the outlet page's framing profile and the document page's framing highlights from the
+frames the ``framing.v1`` stage stored, and hostile text escaped."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import replace
 from fastapi.testclient import TestClient
 
 from rashomon.model import Document, Mention, Origin, Segment
+from rashomon.stages.framing.stage import FramingStage
 from rashomon.store.sqlite import SQLiteStore
 
 Docs = dict[str, Document]
@@ -210,3 +212,45 @@ def test_story_framing_distinctive_terms_and_stance(
     assert ">heroic</a>" in section and ">Terrorist</a>" in section
     assert "not assessed for places" in section
     assert "<b onclick" not in section and "&lt;b onclick=alert(9)&gt;" in section
+
+
+def test_outlet_profile_and_document_page_show_stored_framing(
+    api_client: TestClient, web_store: SQLiteStore, annotated_docs: Docs
+) -> None:
+    army = "org:saa"
+    docs = [
+        retold(
+            annotated_docs["en"],
+            "monitor-1",
+            "Regime forces shelled the town, and the militias <b>looted</b> it.",
+            "Levant Monitor",
+            [("Regime forces", "ORG", army)],
+        ),
+        retold(
+            annotated_docs["en"],
+            "monitor-2",
+            "The heroic defenders of the city held out against the regime army.",
+            "Levant Monitor",
+            [("regime army", "ORG", army)],
+        ),
+    ]
+    FramingStage()(docs)
+    assert all(d.frames and d.stages[-1] == "framing.v1" for d in docs)
+    web_store.save(docs)
+    # what the store gives back is what the stage found, without running it again
+    assert web_store.get("framing-monitor-1").frames == docs[0].frames  # type: ignore[union-attr]
+
+    data = api_client.get("/api/outlets/Levant Monitor").json()
+    # regime (twice), militias; heroic
+    assert data["terms"] == {"delegitimising": 3, "glorifying": 1}
+    assert data["techniques"]["name_calling"] >= 2
+    [entity] = [e for e in data["entities"] if e["key"] == army]
+    assert entity["stance_label"] == "negative" and entity["stance"]["negative"] == 2
+    page = api_client.get("/outlets/Levant Monitor").text
+    assert "How it frames" in page and "name calling" in page
+
+    page = api_client.get("/documents/framing-monitor-1").text
+    assert 'id="layer-delegitimising" checked' in page
+    assert 'id="layer-technique" checked' in page
+    assert 'class="hl hl-delegitimising" title="delegitimising term: regime"' in page
+    assert "<b>looted</b>" not in page and "&lt;b&gt;looted&lt;/b&gt;" in page

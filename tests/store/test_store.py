@@ -27,6 +27,7 @@ from rashomon.model import (
     DupKind,
     DuplicateLink,
     Event,
+    Frame,
     InputFormat,
     Mention,
     Origin,
@@ -233,6 +234,7 @@ def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
         "m003_entities_places_times_stories",
         "m004_claims_events",
         "m005_claim_links",
+        "m006_frames",
     ]
 
 
@@ -243,6 +245,10 @@ def _annotated(text: str, lang: str, path: str, name: str, key: str) -> Document
     doc.places = [PlaceMention(0, 4, "Abu Kamal", "174448", 34.45, 40.92, "SY", "P/PPL", 2.1,
                                "rashomon:x", 0.4)]  # fmt: skip
     doc.times = [TimeMention(5, 9, "2017-11-19", "day", "gregorian", True, "time.expressions.v1")]
+    doc.frames = [
+        Frame("term", 0, 5, "glorifying", "سردار", 1.0, "framing.v1"),
+        Frame("technique", 0, len(text), "name_calling", "rules", 0.55, "framing.v1"),
+    ]
     doc.story = "s1"
     return doc
 
@@ -252,12 +258,18 @@ def test_store_annotations_round_trip_losslessly(store: Store) -> None:
     store.save([doc])
     back = store.get(doc.id)
     assert back is not None
-    assert (back.mentions, back.places, back.times, back.story) == (
+    assert (back.mentions, back.places, back.times, back.frames, back.story) == (
         doc.mentions,
         doc.places,
         doc.times,
+        doc.frames,
         doc.story,
     )
+    assert store.frame_counts(DocumentFilter(lang="fa")) == {
+        ("technique", "name_calling"): 1,
+        ("term", "glorifying"): 1,
+    }
+    assert store.frame_counts(DocumentFilter(lang="en")) == {}
 
 
 def test_store_entity_merge_survives_rerun_and_can_be_undone(store: Store) -> None:
@@ -336,6 +348,7 @@ def test_postgres_migrations_are_recorded_once_and_use_pgvector(postgres_schema_
         "m003_entities_places_times_stories",
         "m004_claims_events",
         "m005_claim_links",
+        "m006_frames",
     ]
     # pgserver ships pgvector; Debian's own PostgreSQL has none, and vectors are bytea there
     assert kind == ("pgvector" if available == (1,) else "bytea")
@@ -412,6 +425,7 @@ def _view(store: Store) -> dict[str, Any]:
         "pending": store.pending("entities.v1"),
         "overrides": store.overrides(),
         "completed": store.completed_ids([*ids, "nope"]),
+        "frames": store.frame_counts(),
     }
 
 

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 from ..model import Document
 from ..stages.framing import CATEGORIES, Term
 from ..stages.framing.distinctive import distinctive_terms
-from ..stages.framing.document import techniques_in, terms_in
+from ..stages.framing.document import framing_of
 from ..stages.framing.stance import ACTOR_TYPES, stance_cues, stance_label
 from ..stages.framing.stance import near as is_near
 from ..stages.framing.techniques import TechniqueSpan
@@ -196,9 +196,8 @@ def story_framing(story_id: str, docs: list[Document]) -> StoryFramingOut:
     for doc in docs:
         outlet = doc.source or "?"
         documents[outlet] += 1
-        spans = techniques_in(doc)
+        terms, spans = framing_of(doc)
         techniques[outlet].update(t.technique for t in spans)
-        terms = terms_in(doc)
         for entity, span in document_stance(doc, terms, spans):
             stance[entity][outlet].append(span)
         for t in terms:

@@ -1,10 +1,13 @@
 """``/api/outlets/{name}``: one outlet (a document's ``source``) at a glance — its languages,
-its volume month by month, its latest documents, the entities it names most and the stories
-it covers. The page ``/outlets/{name}`` shows the same.
+its volume month by month, its latest documents, the entities it names most, how it frames
+them, and the stories it covers. The page ``/outlets/{name}`` shows the same.
 
-Computed from the store's document filter; entity counts read the mentions of the outlet's
-latest ``ENTITY_SAMPLE`` documents only (loading every document of a big outlet on each page
-view would be slow), and the page says so.
+Computed from the store's document filter. Loaded terms by category and persuasion
+techniques are counted over all its documents, in SQL, from the frames the ``framing.v1``
+stage stored. Entity counts, the stance cues toward those entities and the standing of its
+claims (unique, corroborated, contradicted) read the outlet's latest ``ENTITY_SAMPLE``
+documents only (loading every document of a big outlet on each page view would be slow), and
+the page says so. Counts and quoted evidence, never a score of the outlet.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path
 from pydantic import BaseModel, Field
 
+from ..corpus.claim_links import corpus_statuses
+from ..stages.framing.document import framing_of
+from ..stages.framing.stance import ACTOR_TYPES, stance_cues, stance_label
 from ..store import DocumentFilter, DocumentSummary, Store
 from ..store.base import StorySummary
 from .deps import StoreDep
@@ -38,6 +44,13 @@ class NamedEntity:
     type: str
     mentions: int
     documents: int
+    stance: dict[str, int]  # polarity -> cues near its names (people and groups only)
+
+    @property
+    def stance_label(self) -> str | None:
+        if self.type not in ACTOR_TYPES:
+            return None
+        return stance_label(self.stance.get("positive", 0), self.stance.get("negative", 0))
 
 
 @dataclass(slots=True)
@@ -52,6 +65,9 @@ class OutletProfile:
     entities: list[NamedEntity]
     entity_sample: int  # how many documents the entity counts read
     stories: list[tuple[StorySummary, int]]  # the story and this outlet's documents in it
+    terms: dict[str, int]  # loaded-term category -> count, all documents
+    techniques: dict[str, int]  # persuasion technique -> spans, all documents
+    claims: dict[str, int]  # unique / corroborated / contradicted ..., sample documents
 
 
 def outlet_profile(store: Store, name: str) -> OutletProfile | None:
@@ -66,6 +82,9 @@ def outlet_profile(store: Store, name: str) -> OutletProfile | None:
     mentions: Counter[str] = Counter()
     in_docs: Counter[str] = Counter()
     names: dict[str, tuple[str, str]] = {}
+    stance: dict[str, Counter[str]] = {}
+    claims: Counter[str] = Counter()
+    statuses = corpus_statuses(store)
     sample = [d for d in latest if d.status == "ok"][:ENTITY_SAMPLE]
     for summary in sample:
         doc = store.get(summary.id)
@@ -78,10 +97,16 @@ def outlet_profile(store: Store, name: str) -> OutletProfile | None:
                 keys.add(m.entity)
                 names.setdefault(m.entity, (m.name or doc.text[m.start : m.end], m.type))
         in_docs.update(keys)
+        for cue in stance_cues(doc, *framing_of(doc)):
+            stance.setdefault(cue.entity, Counter())[cue.polarity] += 1
+        for i in range(len(doc.claims)):
+            status = statuses.get((doc.id, i))
+            claims[status.label if status else "unique"] += 1
     entities = [
-        NamedEntity(k, names[k][0], names[k][1], n, in_docs[k])
+        NamedEntity(k, names[k][0], names[k][1], n, in_docs[k], dict(stance.get(k, {})))
         for k, n in sorted(mentions.items(), key=lambda kv: (-in_docs[kv[0]], -kv[1], kv[0]))
     ][:TOP_ENTITIES]
+    frames = store.frame_counts(DocumentFilter(source=name, status="ok"))
     assignments = store.story_assignments()
     per_story = Counter(assignments[d.id] for d in items if d.id in assignments)
     stories = []
@@ -100,6 +125,14 @@ def outlet_profile(store: Store, name: str) -> OutletProfile | None:
         entities=entities,
         entity_sample=len(sample),
         stories=stories,
+        terms={label: n for (kind, label), n in sorted(frames.items()) if kind == "term"},
+        techniques=dict(
+            sorted(
+                ((label, n) for (kind, label), n in frames.items() if kind == "technique"),
+                key=lambda kv: (-kv[1], kv[0]),
+            )
+        ),
+        claims=dict(claims.most_common()),
     )
 
 
@@ -116,6 +149,12 @@ class OutletEntityOut(BaseModel):
     type: str
     mentions: int
     documents: int = Field(description="documents of the sample that name it")
+    stance: dict[str, int] = Field(
+        description="loaded terms and name calling near its names in the sample, by polarity"
+    )
+    stance_label: str | None = Field(
+        description="positive / negative / mixed / neutral (people and groups only)"
+    )
 
 
 class OutletStoryOut(BaseModel):
@@ -134,6 +173,13 @@ class OutletOut(BaseModel):
     entities: list[OutletEntityOut]
     entity_sample: int = Field(description="latest documents whose mentions were counted")
     stories: list[OutletStoryOut]
+    terms: dict[str, int] = Field(description="loaded terms by category, all its documents")
+    techniques: dict[str, int] = Field(
+        description="persuasion-technique spans by technique, all its documents"
+    )
+    claims: dict[str, int] = Field(
+        description="its claims in the sample by standing: unique, corroborated, contradicted"
+    )
 
     @classmethod
     def of(cls, p: OutletProfile) -> OutletOut:
@@ -147,17 +193,27 @@ class OutletOut(BaseModel):
             latest=[DocumentOut.of(d) for d in p.latest],
             entities=[
                 OutletEntityOut(
-                    key=e.key, name=e.name, type=e.type, mentions=e.mentions, documents=e.documents
+                    key=e.key,
+                    name=e.name,
+                    type=e.type,
+                    mentions=e.mentions,
+                    documents=e.documents,
+                    stance=e.stance,
+                    stance_label=e.stance_label,
                 )
                 for e in p.entities
             ],
             entity_sample=p.entity_sample,
             stories=[OutletStoryOut(story=StoryOut.of(s), documents=n) for s, n in p.stories],
+            terms=p.terms,
+            techniques=p.techniques,
+            claims=p.claims,
         )
 
 
 @router.get("/{name:path}", response_model=OutletOut, summary="One outlet")
 def get_outlet(store: StoreDep, name: OutletName) -> OutletOut:
     """The outlet's languages, documents per month, latest documents, most-named entities
-    (from its latest documents) and the stories it covers."""
+    and the stance cues near them (from its latest documents), loaded terms and persuasion
+    techniques, the standing of its claims, and the stories it covers."""
     return OutletOut.of(load_outlet(store, name))

@@ -17,9 +17,11 @@ from typing import Any
 from urllib.parse import quote
 
 from ..model import Claim, Document, Event, Mention, PlaceMention
+from ..stages.framing.document import framing_of
 from ..store.base import EntityDetail
 
-LAYERS = ("person", "org", "place", "time", "claim", "event")
+FRAME_LAYERS = ("glorifying", "delegitimising", "euphemism", "religious", "technique")
+LAYERS = ("person", "org", "place", "time", "claim", "event", *FRAME_LAYERS)
 LAYER_NAMES = {
     "person": "People",
     "org": "Organisations",
@@ -27,8 +29,13 @@ LAYER_NAMES = {
     "time": "Times",
     "claim": "Claims",
     "event": "Events",
+    "glorifying": "Glorifying terms",
+    "delegitimising": "Delegitimising terms",
+    "euphemism": "Euphemisms",
+    "religious": "Religious framing",
+    "technique": "Persuasion techniques",
 }
-OVERLAY_LAYERS = frozenset(("claim", "event"))
+OVERLAY_LAYERS = frozenset(("claim", "event", *FRAME_LAYERS))
 SPEAKER_KINDS = {
     "unnamed": "unnamed sources",
     "pronoun": "unresolved speaker",
@@ -211,7 +218,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def overlays(doc: Document) -> list[Mark]:
     """Claim spans and event triggers over the text, each with an anchor id and a tooltip
-    that names the speaker, the stance and hedging (claims) or the roles (events)."""
+    that names the speaker, the stance and hedging (claims) or the roles (events); and the
+    loaded terms (one layer per category) and persuasion-technique spans."""
     names = role_names(doc)
     size = len(doc.text)
     found: list[Mark] = []
@@ -228,6 +236,15 @@ def overlays(doc: Document) -> list[Mark]:
             found.append(
                 Mark(start, end, "event", _event_label(e, names), None, e.type, event_anchor(i))
             )
+    terms, techniques = framing_of(doc)
+    for t in terms:
+        if 0 <= t.start < t.end <= size:
+            found.append(Mark(t.start, t.end, t.category, f"{t.category} term: {t.lemma}"))
+    for span in techniques:
+        start, end = _trimmed(doc.text, span.start, span.end)
+        if 0 <= start < end <= size:
+            label = f"persuasion technique: {span.technique.replace('_', ' ')} ({span.source})"
+            found.append(Mark(start, end, "technique", label, None, span.technique))
     return sorted(found, key=lambda k: (k.start, -k.end))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..stages.framing.document import techniques_in, terms_in
+from ..stages.framing.document import framing_of
 from ..stages.framing.stance import stance_cues
 from ..store import DocumentFilter, Store
 from .claim_links import corpus_statuses
@@ -47,7 +47,7 @@ def source_profiles(store: Store, filt: DocumentFilter | None = None) -> Iterato
         if day:
             t.first = min(t.first or day, day)
             t.last = max(t.last or day, day)
-        terms, techniques = terms_in(doc), techniques_in(doc)
+        terms, techniques = framing_of(doc)
         t.terms.update(term.category for term in terms)
         t.techniques.update(span.technique for span in techniques)
         for cue in stance_cues(doc, terms, techniques):

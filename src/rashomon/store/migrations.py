@@ -160,6 +160,21 @@ def m005_claim_links(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m006_frames(db: sqlite3.Connection) -> None:
+    # loaded terms and technique spans (framing.v1); kind + label are counted per outlet
+    _script(
+        db,
+        """
+        CREATE TABLE frames (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, label TEXT NOT NULL, detail TEXT NOT NULL, score REAL NOT NULL,
+            stage TEXT NOT NULL, PRIMARY KEY (doc_id, idx)
+        );
+        """,
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     # executescript() would commit the surrounding migration transaction; run statements one by one
     for statement in sql.split(";"):

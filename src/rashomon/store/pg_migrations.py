@@ -187,6 +187,20 @@ def vector_schema(db: psycopg.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
+@migration
+def m006_frames(db: psycopg.Connection) -> None:
+    _script(
+        db,
+        f"""
+        CREATE TABLE frames (
+            doc_id {T} NOT NULL, idx INTEGER NOT NULL, kind {T} NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, label {T} NOT NULL, detail {T} NOT NULL,
+            score DOUBLE PRECISION NOT NULL, stage {T} NOT NULL, PRIMARY KEY (doc_id, idx)
+        );
+        """,
+    )
+
+
 def _script(db: psycopg.Connection, sql: str) -> None:
     for statement in sql.split(";"):
         if statement.strip():

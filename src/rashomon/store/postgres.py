@@ -35,7 +35,7 @@ from psycopg.types.json import Json, Jsonb
 
 from ..errors import StoreError
 from ..model import Document, DuplicateLink
-from ..serialize import document_fields, record_to_document
+from ..serialize import document_fields, frame_groups, record_to_document
 from ..stages.language.scripts import profile
 from . import pg_migrations
 from .base import (
@@ -70,7 +70,7 @@ logger = logging.getLogger(__name__)
 
 _ANNOTATION_TABLES = (
     "segments", "removed", "doc_errors", "duplicates", "mentions", "places", "times",
-    "claims", "events", "docs_fts",
+    "claims", "events", "frames", "docs_fts",
 )  # fmt: skip
 _RANK_WEIGHTS = "{0.1, 0.1, 0.1, 0.3}"  # ts_rank weights D, C, B, A: body D, title A
 _Conn = psycopg.Connection[Any]
@@ -381,6 +381,13 @@ class PostgresStore:
                 r["data"]
                 for r in rows("SELECT data FROM events WHERE doc_id = %s ORDER BY idx", doc_id)
             ],
+            "frames": frame_groups(
+                rows(
+                    'SELECT kind, start, "end", label, detail, score, stage FROM frames '
+                    "WHERE doc_id = %s ORDER BY idx",
+                    doc_id,
+                )
+            ),
         }
         doc = record_to_document(rec)
         doc.raw = bytes(raw[0]) if raw else b""
@@ -482,6 +489,17 @@ class PostgresStore:
             [words, words, *args, limit],
         ).fetchall()
         return [(doc_id, float(rank)) for doc_id, rank in rows]
+
+    def frame_counts(self, filt: DocumentFilter = EVERYTHING) -> dict[tuple[str, str], int]:
+        """(frame kind, label) -> how many the documents passing ``filt`` hold (loaded terms
+        by category, technique spans by technique), counted in SQL."""
+        where, args = self._where(filt)
+        rows = self._reader.execute(
+            "SELECT f.kind, f.label, count(*) FROM frames f "
+            f"JOIN documents d ON d.id = f.doc_id WHERE {where} GROUP BY 1, 2",
+            args,
+        ).fetchall()
+        return {(kind, label): int(n) for kind, label, n in rows}
 
     def facet_counts(
         self, ids: Iterable[str]
@@ -967,6 +985,8 @@ def _annotation_rows(doc: Document, overrides: dict[tuple[str, str], str]) -> di
         ],
         "events": [(doc.id, i, e.type, e.place, e.date, Jsonb(_fields(e), dumps=_dumps))
                    for i, e in enumerate(doc.events)],
+        "frames": [(doc.id, i, f.kind, f.start, f.end, f.label, f.detail, f.score, f.stage)
+                   for i, f in enumerate(doc.frames)],
     }
 # fmt: on
 

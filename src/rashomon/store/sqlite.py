@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..model import Document, DuplicateLink, content_hash
-from ..serialize import document_fields, record_to_document
+from ..serialize import document_fields, frame_groups, record_to_document
 from ..stages.language.scripts import profile
 from ..text.normalize import normalize
 from . import migrations
@@ -58,7 +58,7 @@ logger = logging.getLogger(__name__)
 
 _ANNOTATION_TABLES = (
     "segments", "removed", "doc_errors", "duplicates", "mentions", "places", "times",
-    "claims", "events",
+    "claims", "events", "frames",
 )  # fmt: skip
 PAGE_SIZE = 16384  # bytes, for databases created from now on
 # Which of an entity's mentions names and types it: a place type first, then a person, an
@@ -267,6 +267,13 @@ class SQLiteStore:
                 for i, e in enumerate(doc.events)
             ],
         )
+        db.executemany(
+            "INSERT INTO frames VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (doc.id, i, f.kind, f.start, f.end, f.label, f.detail, f.score, f.stage)
+                for i, f in enumerate(doc.frames)
+            ],
+        )
         if doc.text:
             db.execute(
                 "INSERT INTO docs_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
@@ -446,6 +453,14 @@ class SQLiteStore:
                     "SELECT data FROM events WHERE doc_id = ? ORDER BY idx", (doc_id,)
                 )
             ],
+            "frames": frame_groups(
+                self._rows(
+                    db,
+                    'SELECT kind, start, "end", label, detail, score, stage FROM frames '
+                    "WHERE doc_id = ? ORDER BY idx",
+                    doc_id,
+                )
+            ),
         }
         doc = record_to_document(rec)
         doc.raw = raw_row[0] if raw_row else b""
@@ -546,6 +561,17 @@ class SQLiteStore:
             [match, *args, limit],
         )
         return [(doc_id, -float(rank)) for doc_id, rank in rows]
+
+    def frame_counts(self, filt: DocumentFilter = EVERYTHING) -> dict[tuple[str, str], int]:
+        """(frame kind, label) -> how many the documents passing ``filt`` hold (loaded terms
+        by category, technique spans by technique), counted in SQL."""
+        where, args = self._where(filt)
+        rows = self._reader.execute(
+            "SELECT f.kind, f.label, count(*) FROM frames f "  # noqa: S608
+            f"JOIN documents d ON d.id = f.doc_id WHERE {where} GROUP BY 1, 2",
+            args,
+        )
+        return {(kind, label): n for kind, label, n in rows}
 
     def facet_counts(
         self, ids: Iterable[str]

@@ -11,7 +11,6 @@ happened there, not the place. Religious framing is counted apart: its terms poi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -28,7 +27,6 @@ POLARITY = {
 }
 NEGATIVE_TECHNIQUES = frozenset({"name_calling"})  # techniques that label their target
 ACTOR_TYPES = frozenset({"PER", "ORG"})
-_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +40,13 @@ class StanceCue:
 
 
 def word_gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
-    """The number of words between two spans (0 when they overlap or touch)."""
+    """The number of words between two spans (0 when they overlap or touch), counted up to
+    ``NEAR_WORDS + 1``: past that only "not near" matters, and a name and a cue paragraphs
+    apart then cost no more than neighbours."""
     lo, hi = (a, b) if a[0] <= b[0] else (b, a)
-    if hi[0] < lo[1]:
+    if hi[0] <= lo[1]:
         return 0
-    return len(_WORD.findall(text[lo[1] : hi[0]]))
+    return min(len(text[lo[1] : hi[0]].split(None, NEAR_WORDS + 1)), NEAR_WORDS + 1)
 
 
 def near(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
