@@ -8,6 +8,11 @@ Sets and splits (``$RASHOMON_EVAL_DIR``, default ``../shared/eval``, under ``pro
   371; ``techniques.corpora.ptc_held_out``); the model trains on the other 283. This is not the
   official SemEval test set (its gold is not public): figures are not comparable one to one.
 * ArMPro: ``test`` split (1,326 paragraphs), measure only; the model trains on ``dev``.
+* Persian: our own blind gold (``data/techniques_gold_fa.jsonl``, 90 passages, 168 spans,
+  common labels; written before its author read the rules), measure only, no outside data
+  (``--langs fa``). Persian has no model, so the shipped rules are scored: span identification,
+  classification given gold spans and labelled spans as for PTC, per-label counts, and two
+  trivial baselines (every gold span Loaded Language; each passage one predicted span).
 
 Scores:
 
@@ -32,7 +37,7 @@ is shared), and the peak resident memory of this process.
 Usage::
 
     .venv/bin/python -m rashomon.stages.framing.techniques.train   # builds into the cache
-    .venv/bin/python benchmarks/eval_techniques.py [--models DIR] [--tune]
+    .venv/bin/python benchmarks/eval_techniques.py [--models DIR] [--tune] [--langs en,ar,fa]
 
 ``--tune`` scores the development folds (PTC "check", ArMPro "dev:check") with a model built
 with ``train --tune``; without it the held-out PTC slice and ArMPro test are scored and no
@@ -42,7 +47,9 @@ per-example errors are ever printed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import resource
 import time
 from collections import Counter
@@ -51,9 +58,9 @@ from pathlib import Path
 import numpy as np
 
 from rashomon.stages.framing.techniques import detect_techniques
-from rashomon.stages.framing.techniques.corpora import Doc, armpro, ptc
+from rashomon.stages.framing.techniques.corpora import Doc, Gold, armpro, ptc
 from rashomon.stages.framing.techniques.features import DocContext
-from rashomon.stages.framing.techniques.labels import ARMPRO, PTC
+from rashomon.stages.framing.techniques.labels import ARMPRO, COMMON, PTC
 from rashomon.stages.framing.techniques.predict import Model, load, model_dir
 
 EVAL_DIR = Path(
@@ -125,16 +132,21 @@ def classify_gold_spans(model: Model, docs: list[Doc]) -> float:
     return right / total if total else 0.0
 
 
-def rules_given_gold_spans(docs: list[Doc]) -> float:
+def rules_given_gold_spans(
+    docs: list[Doc],
+    lang: str = "en",
+    native: dict[str, str] = PTC,
+    majority: str = "Loaded_Language",
+) -> float:
     """The rules as a classifier given gold spans: the technique of a rule hit inside the
     span, else the majority label (Loaded Language)."""
-    back = {v: k for k, v in PTC.items()}
+    back = {v: k for k, v in native.items()}
     right = total = 0
     for doc in docs:
-        hits = detect_techniques(doc.text, list(doc.sentences), "en", use_model=False)
+        hits = detect_techniques(doc.text, list(doc.sentences), lang, use_model=False)
         for g in doc.spans:
             inside = [h.technique for h in hits if g.start <= h.start and h.end <= g.end]
-            guess = back.get(inside[0], "Loaded_Language") if inside else "Loaded_Language"
+            guess = back.get(inside[0], majority) if inside else majority
             right += guess == g.label
             total += 1
     return right / total if total else 0.0
@@ -239,11 +251,102 @@ def report_armpro(root: Path, tune: bool) -> None:
         print(f"  {name}: detect_techniques {cpu * 1000:.1f} ms CPU/paragraph")
 
 
+FA_GOLD = Path(__file__).resolve().parent / "data" / "techniques_gold_fa.jsonl"
+COMMON_IDENTITY = {label: label for label in COMMON}
+SENTENCE_END = re.compile(r"[.!?؟؛]+")
+
+
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Rough sentence spans (the rules do not use them; the model would)."""
+    out, pos = [], 0
+    for m in SENTENCE_END.finditer(text):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return tuple(out)
+
+
+def fa_gold(path: Path = FA_GOLD) -> list[Doc]:
+    """Our blind Persian gold (``data/techniques_gold_fa_make.py``), labels already common."""
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        spans = tuple(Gold(s["start"], s["end"], s["technique"]) for s in row["spans"])
+        docs.append(Doc(row["id"], row["text"], _sentences(row["text"]), spans))
+    return docs
+
+
+def fa_scores(docs: list[Doc]) -> dict[str, float]:
+    """The shipped rules (Persian has no model) and trivial baselines on the Persian gold."""
+    si, lab, _, cpu = span_scores(docs, "fa", COMMON_IDENTITY, root=None, use_model=False)
+    whole = Overlap()  # baseline: every passage is one predicted span
+    for doc in docs:
+        whole.add([(0, len(doc.text))], merge([(g.start, g.end) for g in doc.spans]))
+    n_spans = sum(len(d.spans) for d in docs)
+    loaded = sum(g.label == "loaded_language" for d in docs for g in d.spans)
+    return {
+        "classification_f1": rules_given_gold_spans(docs, "fa", COMMON_IDENTITY, "loaded_language"),
+        "span_precision": si.prf()[0],
+        "span_recall": si.prf()[1],
+        "span_f1": si.prf()[2],
+        "labelled_span_f1": lab.prf()[2],
+        "baseline_classification_f1": loaded / max(n_spans, 1),
+        "baseline_span_f1": whole.prf()[2],
+        "cpu_ms_per_passage": cpu * 1000,
+    }
+
+
+def report_fa(path: Path = FA_GOLD) -> None:
+    if not path.exists():
+        print(f"Persian gold not found at {path}; build it with data/techniques_gold_fa_make.py")
+        return
+    docs = fa_gold(path)
+    plain = [d for d in docs if not d.spans]
+    print(
+        f"own Persian gold (blind, measure only): {len(docs)} passages "
+        f"({len(plain)} with no technique), {sum(len(d.spans) for d in docs)} spans"
+    )
+    sc = fa_scores(docs)
+    tc = "technique classification given gold spans, micro-F1"
+    print(f"  rules: {tc} {sc['classification_f1']:.3f}")
+    base = sc["baseline_classification_f1"]
+    print(f"  baseline (every gold span Loaded Language): {tc} {base:.3f}")
+    si = (sc["span_precision"], sc["span_recall"], sc["span_f1"])
+    print(f"  rules: span identification {fmt(si)}")
+    base = sc["baseline_span_f1"]
+    print(f"  baseline (each passage one span): span identification F1 {base:.3f}")
+    print(f"  rules: labelled spans F1 {sc['labelled_span_f1']:.3f}")
+    print(f"  rules: detect_techniques {sc['cpu_ms_per_passage']:.1f} ms CPU/passage")
+    gold_n: Counter[str] = Counter()
+    hit_n: Counter[str] = Counter()
+    per_label: dict[str, Overlap] = {}
+    fired_plain = touched = 0
+    n_gold = sum(len(d.spans) for d in docs)
+    for doc in docs:
+        hits = detect_techniques(doc.text, list(doc.sentences), "fa", use_model=False)
+        fired_plain += bool(hits) and not doc.spans
+        touched += sum(any(h.start < g.end and g.start < h.end for h in hits) for g in doc.spans)
+        gold_n.update(g.label for g in doc.spans)
+        hit_n.update(h.technique for h in hits)
+        for label in {g.label for g in doc.spans} | {h.technique for h in hits}:
+            per_label.setdefault(label, Overlap()).add(
+                merge([(h.start, h.end) for h in hits if h.technique == label]),
+                merge([(g.start, g.end) for g in doc.spans if g.label == label]),
+            )
+    print(f"  rules: {touched} of {n_gold} gold spans overlap a rule hit (any label)")
+    print(f"  rules fire in {fired_plain} of {len(plain)} passages with no technique")
+    print(f"  {'label':28s} {'gold':>5s} {'rules':>5s}  labelled span P / R / F1")
+    for label in sorted(per_label, key=lambda x: (-gold_n[x], x)):
+        p, r, f = per_label[label].prf()
+        print(f"  {label:28s} {gold_n[label]:5d} {hit_n[label]:5d}  {p:.3f} / {r:.3f} / {f:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models", type=Path, default=None, help="default: <cache>/techniques")
     parser.add_argument("--tune", action="store_true", help="score the development folds")
-    parser.add_argument("--langs", default="en,ar")
+    parser.add_argument("--langs", default="en,ar,fa", help="fa needs no outside data")
     args = parser.parse_args()
     root = args.models or model_dir()
     langs = args.langs.split(",")
@@ -251,6 +354,8 @@ def main() -> None:
         report_ptc(root, args.tune)
     if "ar" in langs:
         report_armpro(root, args.tune)
+    if "fa" in langs:
+        report_fa()
     print(f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

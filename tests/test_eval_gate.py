@@ -119,16 +119,16 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
         return {"linking.own_gold.precision": scores["P"], "linking.own_gold.recall": scores["R"]}
     if group == "claims":
         clm = load("eval_claims")
-        per_lang, found = clm.evaluate("test", predicted=False, show_errors=False)
         total = clm.Scores()
-        for scores in per_lang.values():
+        for scores in clm.evaluate("test", predicted=False, show_errors=False).values():
             total.add(scores)
-        links = clm.score_links("test", found, show_errors=False)["all"]
+        links = clm.link_scores("test")  # end to end, as the claim-links step decides
         return {
             "claims.own_held_out.attribution_f1": _f1(total.attribution),
             "claims.own_held_out.event_detection_f1": _f1(total.detection),
             "claims.own_held_out.role_f1": _f1(total.roles),
             "claims.own_held_out.contradiction_f1": _f1(links["contradicts"]),
+            "claims.own_held_out.corroboration_f1": _f1(links["corroborates"]),
         }
     if group == "event_merge":
         merge = load("eval_event_merge")
@@ -137,7 +137,8 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
     if group == "framing":  # our own gold sets: no outside data needed
         frm = load("eval_framing")
         out = {}
-        for name, path in (("own_dev", frm.GOLD), ("own_held_out", frm.FRESH)):
+        sets = (("own_dev", frm.GOLD), ("own_dev_fresh", frm.FRESH), ("own_held_out", frm.BLIND))
+        for name, path in sets:
             passages = frm.load(path)
             for lang in ("en", "ar", "fa"):
                 sc = frm.score([p for p in passages if p["lang"] == lang])
@@ -149,9 +150,14 @@ def measure(group: str, eval_dir: Path) -> dict[str, float]:
         data = eval_dir / "propaganda"
         docs = tq.ptc(data, "held_out")
         si, _, _, _ = tq.span_scores(docs, "en", tq.PTC, root=None, use_model=False)
+        fa = tq.fa_scores(tq.fa_gold())  # our own blind Persian gold: no outside data
         return {
             "techniques.ptc_held_out_rules.classification_f1": tq.rules_given_gold_spans(docs),
             "techniques.ptc_held_out_rules.span_precision": si.prf()[0],
+            **{
+                f"techniques.own_fa_rules.{key}": fa[key]
+                for key in ("classification_f1", "span_precision", "span_f1")
+            },
         }
     raise KeyError(group)
 

@@ -18,6 +18,8 @@ import pytest
 
 from rashomon.corpus.claim_links import (
     ClaimStatus,
+    StoryClaim,
+    align_claims,
     candidate_pairs,
     claim_statuses,
     story_claims,
@@ -27,6 +29,7 @@ from rashomon.export import export, export_corpus
 from rashomon.model import Claim, Document, Event, InputFormat, Mention, Origin
 from rashomon.runners.local import analyze
 from rashomon.stages.claims.align import Relation, Slots, compare
+from rashomon.stages.events import EventType
 from rashomon.store import Store, open_store
 from rashomon.store.base import ClaimLink
 
@@ -232,3 +235,26 @@ def test_claim_links_a_toll_denied_contradicts_a_toll_given() -> None:
     assert compare(killed, killed).relation is Relation.CORROBORATES
     # a count of missiles is no count of the dead, and a shared name alone says nothing
     assert compare(killed, missiles).relation is Relation.UNRELATED
+
+
+def _said(doc_id: str, speaker: str, readings: Slots) -> StoryClaim:
+    keys = frozenset({"s:", "t:violence"} | {"j:" + x.split(":")[0] for x in readings.stances})
+    return StoryClaim(doc_id, 0, doc_id, "en", speaker, "", (readings,), keys)
+
+
+def test_claim_links_one_story_pairs_claims_that_share_no_name() -> None:
+    """ "The strike was a defensive action" (the Pentagon) and "called the strike an
+    aggression" (the Iraqi prime minister), one language, no name in common; and, inside one
+    report, a named speaker set against an unnamed voice."""
+    strike = EventType.REMOTE
+    claims = [
+        _said("a", "pentagon", Slots(strike, stances=frozenset({"legit:+"}))),
+        _said("b", "", Slots(strike, stances=frozenset({"legit:-"}))),
+        _said("b", "abdul-mahdi", Slots(strike, stances=frozenset({"legit:-"}))),
+        _said("b", "", Slots(strike)),  # the outlet twice in one report: never a pair
+    ]
+    assert candidate_pairs(claims) == [(0, 1), (0, 2), (0, 3), (1, 2), (2, 3)]
+    found = align_claims(claims)
+    assert {(ln.claim_a, ln.doc_b, ln.relation) for ln in found} >= {
+        (0, "b", Relation.CONTRADICTS.value)
+    }

@@ -1,6 +1,6 @@
-"""The fresh, blind framing gold set (``benchmarks/data/framing_gold_fresh.jsonl``) is well
-formed and in step with the marked passages of its maker script. Nothing here runs the
-matcher: the set is measured only, by ``benchmarks/eval_framing.py``."""
+"""The framing gold sets written with inline marks by a maker script (the fresh set, now for
+development, and the blind held-out set) are well formed and in step with their makers.
+Nothing here runs the matcher: the sets are measured by ``benchmarks/eval_framing.py``."""
 
 from __future__ import annotations
 
@@ -10,23 +10,23 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
-GOLD = DATA / "framing_gold_fresh.jsonl"
+SETS = ("framing_gold_fresh", "framing_gold_blind")
 CATEGORIES = {"glorifying", "delegitimising", "euphemism", "religious"}
 LANGS = {"en", "ar", "fa"}
 MIN_SPANS_PER_LANG = 100
 _ZWNJ = "\u200c"
 
 
-def _passages() -> list[dict]:
-    with GOLD.open(encoding="utf-8") as f:
+def _passages(name: str) -> list[dict]:
+    with (DATA / f"{name}.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _maker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "framing_gold_fresh_make", DATA / "framing_gold_fresh_make.py"
-    )
+def _maker(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"{name}_make", DATA / f"{name}_make.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -37,8 +37,9 @@ def _inside_word(ch: str) -> bool:
     return ch.isalnum() or ch in {_ZWNJ, "-", "'", "\u064b", "\u064c", "\u064d", "\u0651"}
 
 
-def test_framing_gold_fresh_offsets_point_at_whole_words_of_their_surface() -> None:
-    passages = _passages()
+@pytest.mark.parametrize("name", SETS)
+def test_framing_gold_offsets_point_at_whole_words_of_their_surface(name: str) -> None:
+    passages = _passages(name)
     assert len({p["id"] for p in passages}) == len(passages)
     for p in passages:
         assert p["lang"] in LANGS, p["id"]
@@ -55,8 +56,9 @@ def test_framing_gold_fresh_offsets_point_at_whole_words_of_their_surface() -> N
             last = s["end"]
 
 
-def test_framing_gold_fresh_has_enough_spans_of_every_category_per_language() -> None:
-    passages = _passages()
+@pytest.mark.parametrize("name", SETS)
+def test_framing_gold_has_enough_spans_of_every_category_per_language(name: str) -> None:
+    passages = _passages(name)
     spans = Counter(p["lang"] for p in passages for _ in p["spans"])
     assert all(spans[lang] >= MIN_SPANS_PER_LANG for lang in LANGS), spans
     categories = {(p["lang"], s["category"]) for p in passages for s in p["spans"]}
@@ -65,5 +67,6 @@ def test_framing_gold_fresh_has_enough_spans_of_every_category_per_language() ->
     assert all(any(not p["spans"] for p in passages if p["lang"] == lang) for lang in LANGS)
 
 
-def test_framing_gold_fresh_file_is_what_the_maker_writes() -> None:
-    assert _maker().build() == _passages()
+@pytest.mark.parametrize("name", SETS)
+def test_framing_gold_file_is_what_the_maker_writes(name: str) -> None:
+    assert _maker(name).build() == _passages(name)

@@ -15,8 +15,13 @@ so the more slots agree. Different dates and places together mean different even
 anchor, two claims of the same kind of event that both give figures, or of which one denies
 what the other asserts, are still compared (candidate pairs come from one story), with less
 confidence; others are unrelated. A place differing alone is no conflict: gazetteer keys do not
-say that an airport lies in its city. Finding candidate pairs in a large story (embeddings,
-shared slots) is the caller's job; this function is the pure decision for one pair.
+say that an airport lies in its city. Two claims of one story (``same_story``) telling the same
+kind of event with no date or place that tells them apart are taken to tell one act, but only a
+conflict (a denial, a toll, another actor, an opposite judgement: :mod:`.judgements`) or an
+agreement beyond the kind of event relates them. Actors that are organs of one state
+(``data/sides.tsv``: the IRGC and Iran) are one actor; allies still dispute who took a town.
+Finding candidate pairs in a large story (embeddings, shared slots) is the caller's job; this
+function is the pure decision for one pair.
 
 :func:`decide` is what callers use: the rules' decision (:func:`compare_readings`), overruled
 where a small logistic-regression model (:data:`MODEL`, trained by
@@ -41,6 +46,7 @@ from pathlib import Path
 from ...text.normalize import normalize
 from ..events import Event, EventType
 from .claim import Claim
+from .judgements import stances, victims
 from .spans import MentionIn, TimeIn
 
 __all__ = [
@@ -81,6 +87,8 @@ class Slots:
     casualties: bool = False  # it speaks of people killed or hurt (its figures count them)
     negated: bool = False
     hedged: bool = False
+    stances: frozenset[str] = frozenset()  # how it judges what it tells (:mod:`.judgements`)
+    victims: frozenset[str] = frozenset()  # who its toll counts (:mod:`.judgements`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +177,17 @@ def slots(
     }
     actors = frozenset(a.key for a in event.actors if a.key) if event else frozenset()
     targets = frozenset(a.key for a in event.targets if a.key) if event else frozenset()
+    lo, hi = (span.start, span.end) if span is not None else (0, 0)
+    # where no event (or one without place or date) was found, the one place and the one day
+    # the claim itself names stand in ("سقطت 12 صاروخا على أربيل يوم 13 آذار 2022")
+    own_places = {k for at, _, t, k in mentions if k and t in ("LOC", "FAC") and lo <= at < hi}
+    own_dates = {v for at, _, v in times if v and v[:1].isdigit() and lo <= at < hi}
     return Slots(
         type=event.type if event else None,
-        date=event.date if event else None,
-        place=event.place.key if event and event.place else None,
+        date=(event.date if event and event.date else None)
+        or (own_dates.pop() if len(own_dates) == 1 else None),
+        place=(event.place.key if event and event.place else None)
+        or (own_places.pop() if len(own_places) == 1 else None),
         actors=actors,
         targets=targets,
         parties=frozenset(parties) | actors | targets,
@@ -180,6 +195,8 @@ def slots(
         casualties=casualties(said),
         negated=claim.negated if claim else False,
         hedged=claim.hedged if claim else False,
+        stances=stances(said),
+        victims=victims(said) if casualties(said) else frozenset(),
     )
 
 
@@ -194,10 +211,50 @@ _VIOLENCE = frozenset({EventType.REMOTE, EventType.KILLING, EventType.CIVILIANS,
 _COMPATIBLE = (_VIOLENCE, frozenset({EventType.TERRITORY, EventType.BATTLE}))
 
 
+def _family(kind: EventType | None) -> frozenset[str]:
+    """The families of an event type: violence, the taking of ground, or its own."""
+    if kind is None:
+        return frozenset()
+    out = {name for name, group in (("violence", _VIOLENCE),
+                                    ("territory", _COMPATIBLE[1])) if kind in group}  # fmt: skip
+    return frozenset(out or {kind.value})
+
+
 def _compatible(a: EventType | None, b: EventType | None) -> bool:
     if a is None or b is None or a == b:
         return True
     return any(a in group and b in group for group in _COMPATIBLE)
+
+
+SIDES = Path(__file__).with_name("data") / "sides.tsv"
+
+
+@functools.cache
+def sides(path: Path = SIDES) -> dict[str, tuple[str, str]]:
+    """Entity key -> (the state or force it is an organ of, its camp), from ``sides.tsv``."""
+    out: dict[str, tuple[str, str]] = {}
+    if not path.is_file():
+        return out
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    for row in lines[1:]:
+        keys, state, camp, _ = row.split("\t", 3)
+        for key in keys.split("|"):
+            out[key] = (state, camp)
+    return out
+
+
+def _states(keys: frozenset[str]) -> frozenset[str]:
+    """The states or forces the actors act for ("irgc" and "iran" are one)."""
+    known = sides()
+    return frozenset(known[k][0] if k in known else k for k in keys)
+
+
+def _opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether every actor of ``a`` is on another side than every actor of ``b``."""
+    known = sides()
+    ca = {known[k][1] for k in a if k in known}
+    cb = {known[k][1] for k in b if k in known}
+    return bool(ca and cb) and not ca & cb
 
 
 def _linked(keys: frozenset[str]) -> frozenset[str]:
@@ -206,12 +263,18 @@ def _linked(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k[:4] not in _UNLINKED)
 
 
-def compare(a: Slots, b: Slots, similarity: float | None = None) -> Alignment:
+def compare(
+    a: Slots, b: Slots, similarity: float | None = None, *, same_story: bool = False
+) -> Alignment:
     """Whether ``b`` corroborates or contradicts ``a``, or speaks of something else.
 
     ``similarity`` is the cosine of the two claims' sentence vectors where the caller has
     them: it is the only sign that two claims without an event on both sides say the same
-    thing (:data:`SIMILAR`); without it such claims corroborate nothing."""
+    thing (:data:`SIMILAR`); without it such claims corroborate nothing. ``same_story``: the
+    two claims come from one story (the claim-links step pairs no others); then two claims
+    telling the same kind of event with no date or place that tells them apart are taken to
+    tell one event ("the strike was a defensive action" / "called the strike an aggression"),
+    with less confidence than a shared anchor gives."""
     if not _compatible(a.type, b.type):
         return Alignment(Relation.UNRELATED, 0.8, (f"different events: {a.type} vs {b.type}",))
     same_place = a.place is not None and a.place == b.place
@@ -220,15 +283,25 @@ def compare(a: Slots, b: Slots, similarity: float | None = None) -> Alignment:
     shared = a.parties & b.parties
     if dated and not same_date and a.place and b.place and not same_place:
         return Alignment(Relation.UNRELATED, 0.8, ("different date and place",))
-    anchored = same_place or same_date or bool(shared)
     typed = a.type is not None and b.type is not None
+    placed_apart = a.place is not None and b.place is not None and not same_place
+    one_event = (same_story and typed and _family(a.type) & _family(b.type)
+                 and not (dated and not same_date) and not placed_apart)  # fmt: skip
+    anchored = same_place or same_date or bool(shared) or bool(one_event)
     toll = a.casualties and b.casualties
+    # two tolls of different people (civilians / soldiers) are two counts, not one disputed
+    counted_apart = toll and bool(a.victims and b.victims) and not a.victims & b.victims
+    if counted_apart and (a.negated != b.negated or (a.numbers and b.numbers)):
+        who = f"{'/'.join(sorted(a.victims))} vs {'/'.join(sorted(b.victims))}"
+        return Alignment(Relation.UNRELATED, 0.7, (f"tolls of different people: {who}",))
     figures = bool(a.numbers and b.numbers) and a.casualties == b.casualties
     denial = a.negated != b.negated
     same_kind = typed and a.type == b.type
     counted = (typed and figures) or (same_kind and denial) or (toll and (figures or denial))
     if not anchored and not counted:
         return Alignment(Relation.UNRELATED, 0.6, ("no shared place, date or party",))
+    # the story's event alone: no date, place, party or figure of their own in common
+    weak = not (same_place or same_date or shared or counted)
     conflicts: list[str] = []
     agreements: list[str] = []
     if a.date and b.date:
@@ -239,14 +312,23 @@ def compare(a: Slots, b: Slots, similarity: float | None = None) -> Alignment:
     if same_place:
         agreements.append("same place")
     swapped = (a.actors & b.targets) | (a.targets & b.actors)
-    if swapped:
+    # role fillers come from word order, which misleads ("مواضع ارتش سوریه را هدف قرار داد":
+    # the army is the object): a swap counts only between two full frames, X on Y / Y on X
+    framed = bool(a.actors and a.targets and b.actors and b.targets)
+    if swapped and framed and not weak:
         conflicts.append(f"same party, opposite role: {', '.join(sorted(swapped))}")
     if a.actors and b.actors:
         if a.actors & b.actors:
             agreements.append("same actor")
-        elif not swapped and _linked(a.actors) and _linked(b.actors):
+        elif _states(a.actors) & _states(b.actors):
+            agreements.append("same side acting")
+        elif (
+            not swapped and _linked(a.actors) and _linked(b.actors) and not (weak and not same_kind)
+        ):
+            sides_ = " (opposing sides)" if _opposed(a.actors, b.actors) else ""
             conflicts.append(
-                f"different actor: {', '.join(sorted(a.actors))} vs {', '.join(sorted(b.actors))}"
+                f"different actor: {', '.join(sorted(a.actors))} vs "
+                f"{', '.join(sorted(b.actors))}{sides_}"
             )
     if a.targets & b.targets:
         agreements.append("same target")
@@ -255,9 +337,27 @@ def compare(a: Slots, b: Slots, similarity: float | None = None) -> Alignment:
             agreements.append("same figure")
         else:
             conflicts.append(f"different figures: {_figures(a.numbers)} vs {_figures(b.numbers)}")
+    if counted_apart:
+        conflicts.append(f"different victims: {'/'.join(sorted(a.victims | b.victims))}")
     if denial:
         conflicts.append("one asserts what the other denies")
-    told = typed or (similarity is not None and similarity >= SIMILAR)
+    elif a.negated and b.negated and same_kind:
+        agreements.append("both deny it")
+    judged = {s.split(":")[0] for s in a.stances} & {s.split(":")[0] for s in b.stances}
+    for axis in sorted(judged):
+        mine = {s for s in a.stances if s.startswith(axis)}
+        theirs = {s for s in b.stances if s.startswith(axis)}
+        if axis == "held" and not same_place:
+            continue  # a counter-attack repelled elsewhere leaves the town taken
+        if mine & theirs:
+            agreements.append(f"same judgement: {axis}")
+        else:
+            conflicts.append(f"opposite judgements: {'/'.join(sorted(mine | theirs))}")
+    # one side's event may have gone unfound ("سقطت 12 صاروخا على أربيل"): the same place
+    # with the same day or the same count (two or more) still says it is the same act
+    counts = {n for n in a.numbers & b.numbers if n >= 2}
+    pinned = same_place and (same_date or bool(counts))
+    told = typed or pinned or (similarity is not None and similarity >= SIMILAR)
     # a denial seldom repeats the verb of what it denies ("Tehran denied any role"): one side
     # telling an event and the other denying something of a party they share is enough
     disowned = denial and (a.type is not None or b.type is not None) and bool(_linked(shared))
@@ -266,11 +366,15 @@ def compare(a: Slots, b: Slots, similarity: float | None = None) -> Alignment:
         # sentences share their names, so that says nothing of what is claimed.
         return Alignment(Relation.UNRELATED, 0.6, ("no event told by both",))
     hedged = a.hedged or b.hedged
-    doubt = 0.1 * hedged + (0.0 if anchored else 0.2)
+    doubt = 0.1 * hedged + (0.2 if weak or not anchored else 0.0)
     if conflicts:
         confidence = min(0.95, 0.55 + 0.15 * len(conflicts) + 0.05 * len(agreements))
         reasons = tuple(conflicts) + (("hedged",) if hedged else ())
         return Alignment(Relation.CONTRADICTS, round(confidence - doubt, 2), reasons)
+    if weak and not agreements:
+        # a story tells many acts of one kind: without a conflict, only something they
+        # agree on beyond the kind says it is the same act
+        return Alignment(Relation.UNRELATED, 0.6, ("only the kind of event in common",))
     if shared and not agreements:
         agreements.append(f"same parties: {', '.join(sorted(shared))}")
     if not typed and similarity is not None and similarity >= SIMILAR:
@@ -301,13 +405,17 @@ def best_readings(a: Sequence[Slots], b: Sequence[Slots]) -> tuple[Slots, Slots]
 
 
 def compare_readings(
-    a: Sequence[Slots], b: Sequence[Slots], similarity: float | None = None
+    a: Sequence[Slots],
+    b: Sequence[Slots],
+    similarity: float | None = None,
+    *,
+    same_story: bool = False,
 ) -> Alignment:
     """Two claims, each with one reading per event its sentence may tell: the pair of
     readings with the most in common (:func:`_shared`) is the one compared, so a sentence
     telling a strike and the deaths it caused is set against another's account of either."""
     x, y = best_readings(a, b)
-    return compare(x, y, similarity)
+    return compare(x, y, similarity, same_story=same_story)
 
 
 # --- the learnt decision ---------------------------------------------------------------------
@@ -424,6 +532,7 @@ def decide(
     similarity: float | None = None,
     *,
     cross_language: bool = False,
+    same_story: bool = False,
     model: LinkModel | None | object = _UNSET,
 ) -> Alignment:
     """Whether claim ``b`` (its readings) corroborates or contradicts claim ``a``: the rules
@@ -435,10 +544,10 @@ def decide(
     related, while most candidate pairs of a story share names and kinds of event and nothing
     else, and a claim linked on that alone would no longer be unique."""
     x, y = best_readings(a, b)
-    rules = compare(x, y, similarity)
+    rules = compare(x, y, similarity, same_story=same_story)
     learnt = link_model() if model is _UNSET else model
-    if not isinstance(learnt, LinkModel):
-        return rules
+    if not isinstance(learnt, LinkModel) or learnt.threshold > 1.0:
+        return rules  # no model, or one trained to leave the rules alone (threshold 1.01)
     probs = learnt.probabilities(pair_features(x, y, rules, cross_language))
     k = max(range(len(probs)), key=probs.__getitem__)
     if RELATIONS[k] is rules.relation or probs[k] < learnt.threshold:

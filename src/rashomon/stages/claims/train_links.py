@@ -56,6 +56,7 @@ class Pair:
     candidate: bool  # the claim-links step would decide it at all
     label: Relation
     story: str  # of its first claim: the unit of cross-validation
+    same_story: bool = True  # both claims of one story (the claim-links step pairs no others)
 
 
 def _eval_module() -> ModuleType:
@@ -99,13 +100,14 @@ def labelled_pairs(splits: tuple[str, ...]) -> dict[str, list[Pair]]:
         candidate = (ka, kb) in candidates or (kb, ka) in candidates
         out[link["split"]].append(Pair(ca.readings, cb.readings, docs[da].lang != docs[db].lang,
                                        candidate, Relation(link["relation"]),
-                                       docs[da].story or ""))  # fmt: skip
+                                       docs[da].story or "",
+                                       docs[da].story == docs[db].story))  # fmt: skip
     return out
 
 
 def features(p: Pair) -> list[float]:
     x, y = best_readings(p.a, p.b)
-    return pair_features(x, y, compare(x, y), p.cross_language)
+    return pair_features(x, y, compare(x, y, same_story=p.same_story), p.cross_language)
 
 
 def fit(
@@ -134,7 +136,9 @@ def predict(pairs: list[Pair], model: LinkModel | None) -> list[Relation]:
         if not p.candidate:
             out.append(Relation.UNRELATED)
             continue
-        decided: Alignment = decide(p.a, p.b, cross_language=p.cross_language, model=model)
+        decided: Alignment = decide(
+            p.a, p.b, cross_language=p.cross_language, same_story=p.same_story, model=model
+        )
         out.append(decided.relation)
     return out
 

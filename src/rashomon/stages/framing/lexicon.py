@@ -14,14 +14,23 @@ came from (:mod:`rashomon.stages.time.fold`), so every term points back to exact
 original text. Inflection the lexicon does not list is added here: Arabic proclitics (و ف ب ل
 ك, the article ال and لل) before a word and, after it, the accusative ـاً, a verb's dual or
 plural ending (استشهدا، استشهدوا) and the attached pronouns (ميليشياته، مقاومته: a final ة is
-written ت before them); Persian plural and ezafe endings (ها، های، ان، ی) and the attached
-ـش/ـشان (رزمندگانش); since ZWNJ is folded away both ``رژیم‌ها`` and ``رژیمها`` match.
+written ت before them); Persian plural and ezafe endings (ها، های، ان، ی، ای) and the attached
+pronouns ـش، ـشان، ـمان، ـتان (رزمندگانش، شهدایمان), also on a word inside a listed phrase
+(رژیم‌های غذایی); since ZWNJ is folded away both ``رژیم‌ها`` and ``رژیمها`` match.
 
 Precision rules beyond the ``exclude`` rows: a word named rather than used ('the word
 "martyr"', «واژه «شهید) is not a term; "liberation" of hostages is a rescue; and the two words
 with a common plain sense, "regime" (a schedule or a pattern: "the regime of inspections") and
 "resistance"/مقاومت/مقاومة (of a material, a body or a microbe, the verb "resist", the
 Second World War movements), are dropped in the contexts :func:`_plain_sense` describes.
+Persian words with a common plain sense in ordinary news are dropped in the contexts
+:func:`_fa_plain` describes: شهید/شهدا in the name of a street, a hospital or a university
+(خیابان شهید بهشتی), شهادت of an Imam or of a witness; قهرمان and مقاومت in sport (a
+champion, a team that held out); مقاومت withstanding something (در برابر سیل) or in the
+plural; آزادسازی of prices or of prisoners; تجاوز as rape or "exceed"; رژیم گرفتن (a diet);
+پاکسازی of an oil slick or a beach; بقایا not of a regime; برخورد قاطع not with protesters
+(with price-gougers it is enforcement); خنثی/بی‌اثر کرد of anything but a person (a bomb
+defused is not a man "neutralised").
 """
 
 from __future__ import annotations
@@ -88,15 +97,17 @@ _AR_ARTICLE = r"(?:[وف]?(?:[بكل]?ال|لل))"  # for forms listed with thei
 # plural ending, and the attached pronouns; a final taa marbuta is written ت before a pronoun.
 _AR_PRONOUN = r"(?:هما|هم|هن|ها|ه|كم|نا)"
 _AR_SUFFIX = rf"(?:وا|ا|{_AR_PRONOUN})?"
-# Persian: plural or ezafe endings, then an attached third-person pronoun (ـش، ـشان).
-_FA_SUFFIX = r"(?:(?:هاي|ها|ان)?(?:شان|ش)|هايي|هاي|ها|ان|ي)?"
+# Persian: plural or ezafe endings (ـی, and ـای after a final ه or ا: حماسه‌ای), then an attached
+# pronoun (ـش، ـشان، ـمان، ـتان: شهدایمان، رزمندگانش).
+_FA_SUFFIX = r"(?:(?:هاي|ها|ان)?ي?(?:شان|مان|تان|ش)|هايي|هاي|ها|ان|اي|ي)?"
 
 
 def _form_pattern(folded: str, lang: str) -> str:
     words = folded.split()
     if lang == "fa":
-        # Compounds are written with a space, a ZWNJ (folded away) or nothing.
-        return r"\s?".join(re.escape(w) for w in words) + _FA_SUFFIX
+        # Compounds are written with a space, a ZWNJ (folded away) or nothing; a word inside a
+        # phrase may take a plural or an ezafe (رژیم‌های غذایی، حمله‌ی دقیق).
+        return r"(?:هاي|ها|اي|ي)?\s?".join(re.escape(w) for w in words) + _FA_SUFFIX
     if lang != "ar":
         return r"\s+".join(re.escape(w) for w in words)
     prefix = _AR_PREFIX
@@ -156,14 +167,17 @@ def loaded_terms(text: str, lang: str) -> list[Term]:
         start, end = folded.span(*m.span())
         if _mentioned(folded.text, m.start()) or _plain_sense(lemma, text, start, end):
             continue
+        if lang == "fa" and _fa_plain(lemma, text, start, end):
+            continue
         out.append(Term(start, end, text[start:end], category, lemma))
     return out
 
 
-# A word named rather than used: 'the word "martyr"', «واژه «شهید, كلمة "شهيد".
+# A word named rather than used: 'the word "martyr"', «واژه «شهید, كلمة "شهيد", the Persian
+# "phrase", "expression" and "label" too (برچسب «تروریست» زدن).
 _MENTION = re.compile(
     r"(?<!\w)(?:word|words|term|terms|label|"
-    + normalize("كلمة|كلمه|مصطلح|لفظ|واژه|اصطلاح")
+    + normalize("كلمة|كلمه|مصطلح|لفظ|واژه|اصطلاح|عبارت|تعبیر|برچسب")
     + r")\s*[\"'“‘«]\s*$"
 )
 
@@ -221,3 +235,145 @@ def _plain_sense(lemma: str, text: str, start: int, end: int) -> bool:
         before = _CLAUSE_END.split(normalize(text[max(0, start - 80) : start]))[-1]
         return bool(_FA_LIGHT_VERB.match(normalize(after)) or _FA_AGAINST.search(before))
     return text[start:end] == "مقاومة" and _AR_OF_TO.match(normalize(after)) is not None
+
+
+# Persian words with a common plain sense, each dropped where its context shows that sense. All
+# patterns are written in Persian and folded with normalize (which lower-cases: so no \\S or \\W
+# in them).
+_FA_PLURAL = r"(?:ها|هاي|هايي|ان|ين|ي|اي)?(?!\w)"
+
+
+def _fa_words(words: str) -> str:
+    return rf"(?<!\w)(?:{normalize(words)}){_FA_PLURAL}"
+
+
+# شهید or شهدا after a noun naming a street, a square or an institution and before a name, not a
+# verb, is part of the place's name: خیابان شهید بهشتی، بیمارستان شهدای تجریش (but "در
+# بیمارستان شهید شد", "was martyred in hospital", is the word itself).
+_FA_PLACE = re.compile(
+    _fa_words(
+        "خیابان|بزرگراه|اتوبان|بلوار|میدان|کوچه|پل|تونل|ایستگاه|فرودگاه|بندر|پایانه|پارک|"
+        "بوستان|ورزشگاه|استادیوم|سالن|دانشگاه|دانشکده|مدرسه|دبیرستان|دبستان|هنرستان|"
+        "بیمارستان|درمانگاه|پالایشگاه|نیروگاه|سد|شهرک|پادگان|پایگاه|ناو|ناوشکن|مجتمع|"
+        "مجموعه|مرکز|تالار|آمفی‌تئاتر|فرهنگسرا|کتابخانه|مسجد|حسینیه|گلزار|یادمان|قطعه|کوی"
+    )
+    + "$"
+)
+_FA_BECOME = re.compile(normalize("(?:ن?می ?)?(?:شد|شو|گرد|گشت)"))
+# شهادت of an Imam is a date of the religious calendar (سالروز شهادت حضرت ...), and with دادن or
+# of witnesses it is testimony.
+_FA_TESTIMONY = re.compile(normalize("(?:حضرت|امام|(?:ن?می ?|ن|ب)?(?:داد|ده)|شاهد|شهود)"))
+# "Champion" and a team that "resisted": قهرمان and مقاومت near words of sport.
+_FA_SPORT = re.compile(
+    _fa_words(
+        "جام|لیگ|المپیک|پارالمپیک|مسابقه|مسابقات|فوتبال|والیبال|بسکتبال|فوتسال|هندبال|"
+        "کشتی‌گیر|تکواندو|کاراته|جودو|وزنه‌برداری|شطرنج|مدال|سرمربی|بازیکن|ورزشکار|ورزشی|"
+        "دروازه‌بان|تیم ملی|مشت‌زنی|بوکس|کشتی آزاد|کشتی فرنگی|دوومیدانی|شنا|تنیس|"
+        "دوچرخه‌سواری|ژیمناستیک|اسکی|بدمینتون"
+    )
+)
+# قهرمان "champion": قهرمان جهان، قهرمان شد; قهرمانی is a championship (or a surname), the
+# glorifying adjective is قهرمانانه.
+_FA_CHAMPION = re.compile(normalize("(?:جهان|اروپا|آسیا|کشور|المپیک|دسته|سابق|پیشین|شد|شده)"))
+_FA_AGAINST_AFTER = re.compile(normalize("در برابر|در مقابل"))
+_FA_NAMED_CAMP = re.compile(normalize("محور|جبهه|مقاومت ?اسلامی"))
+# آزادسازی of prices, trade or frozen funds is economic; a prisoner "آزاد شد" is released.
+_FA_ECONOMIC = re.compile(
+    r"(?:[^\s]+ ){0,2}?"
+    + _fa_words(
+        "قیمت|نرخ|اقتصاد|اقتصادی|تجارت|تجاری|واردات|صادرات|بازار|ارز|ارزی|پول|منابع|دارایی|"
+        "وجوه|سرمایه|سهام|یارانه|بنزین|حامل|مالی|بانکی|حساب|ذخایر|بیمه"
+    )
+)
+_FA_PRISONER = re.compile(
+    _fa_words("زندان|زندانی|زندانیان|گروگان|اسیر|اسرا|اسیران|بازداشتی|بازداشت‌شدگان|محکوم")
+)
+# پاکسازی of an oil slick, a beach or a minefield is a clean-up.
+_FA_CLEANUP = re.compile(
+    _fa_words(
+        "نفت|نفتی|آلودگی|آلاینده|لکه|زباله|پسماند|ساحل|سواحل|رودخانه|تالاب|دریا|جنگل|"
+        "محیط زیست|فاضلاب|برف|مین|اسقاطی|ویروس|بدافزار|رایانه|حافظه"
+    )
+)
+# تجاوز "rape" (جنسی، به عنف) or "exceed" (از ۴۰ درجه تجاوز کرد), not "aggression".
+_FA_SEXUAL = re.compile(normalize("جنسی|به عنف"))
+_FA_FROM = re.compile(normalize(r"(?<!\w)از(?: [^\s]+){0,5}$"))
+_FA_DO = re.compile(normalize("(?:ن?می ?|ن)?(?:کرد|کن|نمود|نما)"))
+# رژیم with گرفتن is a diet: رژیم گرفت، رژیم بگیرید.
+_FA_TAKE = re.compile(normalize("(?:ن?می ?|ن|ب)?(?:گرفت|گیر)"))
+# خنثی or بی‌اثر کرد/شد is a euphemism for killing only when what was "neutralised" is a person:
+# the last person or thing named before it in the clause decides (a bomb, a plot: defused,
+# foiled; a commander, two gunmen: killed). Without a light verb the words mean "neutral" and
+# "ineffective".
+_FA_MADE = re.compile(normalize("(?:ن?می ?|ن)?(?:کرد|کن|شد|شو|گرد|گشت)"))
+_FA_PERSON = _fa_words(
+    "تروریست|فرمانده|عنصر|عناصر|مهاجم|شبه‌نظامی|شبه نظامی|ستیزه‌جو|جنگجو|شورشی|مسلح|تن|نفر|نیرو"
+)
+_FA_THING = _fa_words(
+    "بمب|مین|توطئه|نقشه|طرح|تلاش|حمله|حملات|اقدام|تهدید|پهپاد|موشک|تحریم|اثر|عملیات|خودرو|"
+    "محموله|بسته"
+)
+_FA_NOUN = re.compile(rf"(?P<person>{_FA_PERSON})|{_FA_THING}")
+# برخورد قاطع is force used on protesters only when they are named in the clause; of corruption
+# or of price-gouging it is enforcement.
+_FA_UNREST = re.compile(
+    _fa_words(
+        "اغتشاشگر|اغتشاش|اغتشاشات|آشوبگر|آشوب|معترض|معترضان|تظاهرکننده|تظاهرات|اعتراض|"
+        "اعتراضات|اشرار|اراذل|اوباش|شورش|شورشی|فتنه‌گر|فتنه"
+    )
+)
+# بقایا is "remains" (of a building, of bodies) unless of a regime: بقایای رژیم بعث.
+_FA_OF_REGIME = re.compile(normalize("(?:رژیم|نظام|حکومت|حزب بعث)"))
+
+
+def _fa_plain(lemma: str, text: str, start: int, end: int) -> bool:
+    after = normalize(text[end : end + 60])
+    clause = _CLAUSE_END.split(normalize(text[max(0, start - 120) : start]))[-1]
+    surface = normalize(text[start:end])
+    if lemma == "شهید" and surface == normalize("شهادت"):
+        return _FA_TESTIMONY.match(after) is not None
+    if lemma == "شهید" and surface.startswith((normalize("شهید"), normalize("شهدا"))):
+        return _FA_PLACE.search(clause) is not None and _FA_BECOME.match(after) is None
+    if lemma == "قهرمان":
+        return (
+            _FA_SPORT.search(normalize(text[max(0, start - 150) : end + 150])) is not None
+            or surface == normalize("قهرمانی")
+            or (surface == normalize("قهرمان") and _FA_CHAMPION.match(after) is not None)
+        )
+    if lemma == "مقاومت" and not _FA_NAMED_CAMP.match(surface):
+        # The word alone, not "محور مقاومت" or "مقاومت اسلامی": the camp is "the Resistance",
+        # one, so مقاومت‌ها are oppositions to a policy; مقاومت X در برابر Y is withstanding (a
+        # crop's against drought); near sport it is a team holding out.
+        if surface.endswith(("ها", "هاي", "هايي")):
+            return True
+        if _FA_SPORT.search(normalize(text[max(0, start - 150) : end + 150])):
+            return True
+        return re.match(rf"(?:[^\s]+ ){{0,2}}(?:{_FA_AGAINST_AFTER.pattern})", after) is not None
+    if lemma == "آزادسازی":
+        near = " ".join(clause.split()[-3:])
+        return bool(
+            _FA_ECONOMIC.match(after)
+            or _FA_PRISONER.search(near)
+            or re.match(rf"(?:[^\s]+ ){{0,2}}(?:{_FA_PRISONER.pattern})", after)
+        )
+    if lemma == "پاکسازی":
+        words = " ".join([*clause.split()[-5:], *after.split()[:4]])
+        return _FA_CLEANUP.search(words) is not None
+    if lemma == "متجاوز":
+        if _FA_SEXUAL.match(after) or (surface == normalize("متجاوز") and after.startswith("از ")):
+            return True
+        return surface.startswith(normalize("تجاوز")) and bool(
+            _FA_DO.match(after) and _FA_FROM.search(clause)
+        )
+    if lemma == "رژیم":
+        return _FA_TAKE.match(after) is not None
+    if lemma == "خنثی":
+        if not _FA_MADE.match(after):
+            return True
+        nouns = list(_FA_NOUN.finditer(clause))
+        return not nouns or nouns[-1].group("person") is None
+    if lemma == "برخورد قاطع":
+        return _FA_UNREST.search(f"{clause} {after}") is None
+    if lemma == "بقایا":
+        return _FA_OF_REGIME.match(after) is None
+    return False

@@ -47,12 +47,13 @@ def absolute_candidates(text: str, lang: str, anchor: date | None) -> tuple[Fold
         if anchor is None:
             out.append(Found(start, end, None, Granularity.DAY, Calendar(calendar), True))
             continue
+        ended = lang == "en" and _ENDED.search(f, max(0, start - 12), start)
         near = in_window(
             calendar,
             month_number,
             day_number,
-            anchor - timedelta(days=250),
-            anchor + timedelta(days=120),
+            anchor - timedelta(days=366 if ended else 250),
+            anchor if ended else anchor + timedelta(days=120),
         )
         if near:
             best = min(near, key=lambda d: (abs((d - anchor).days), d > anchor))
@@ -217,6 +218,25 @@ def _days_of_named_months(r: Rules, lang: str, f: str, anchor: date | None) -> l
     return out
 
 
+# Broadcast transcripts spell years out: "in nineteen ninety-one", "the year two thousand".
+_UNITS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS_EN = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen")  # fmt: skip
+_TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED_NUMBER = (
+    {w: i + 1 for i, w in enumerate(_UNITS_EN)}
+    | {w: i + 10 for i, w in enumerate(_TEENS_EN)}
+    | {w: (i + 2) * 10 for i, w in enumerate(_TENS_EN)}
+)
+_SPELLED_YEAR = re.compile(
+    rf"\b(?:nineteen\s+(?:(?P<tens>{'|'.join(_TENS_EN)})(?:[\s-](?P<unit>{'|'.join(_UNITS_EN)}))?"
+    rf"|(?P<teen>{'|'.join(_TEENS_EN)}))"
+    rf"|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<n>{'|'.join(_UNITS_EN)}|ten))?)\b"
+)
+_PREFIXED_YEAR = re.compile(r"\b(?:mid|post|pre)-(?P<y>(?:1[0-9]|20)\d\d)(?![\w%/:-]|[.,]\d)")
+_SEASON_OF = re.compile(r"\b(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+of\s+$")
+# "the fiscal year ended Jan. 31": a period that has ended, so the latest such day.
+_ENDED = re.compile(r"\bended\s+$")
 _THIS_YEAR_FA = normalize("امسال")
 _YEAR_AFTER = {"last year": -1, "this year": 0, "next year": 1}
 # Nowruz is the first day of the Jalali year: "نوروز ۱۴۰۲".
@@ -229,9 +249,18 @@ _AHEAD = frozenset(map(normalize, ("until", "by", "through", "حتى", "تا")))
 _MAY_FA = frozenset(map(normalize, ("می", "مه")))
 
 
+# "this year through August", "so far through June": a stretch up to a month that has passed.
+_SO_FAR = re.compile(r"\b(?:this\s+year|so\s+far|year\s+to\s+date)\s+$")
+
+
 def _deadline(r: Rules, f: str, start: int, pre: str) -> bool:
-    """ "until March" lies ahead, but not the end of "from January until March"."""
-    return pre in _AHEAD and not r.interval_open_inside.search(f, max(0, start - 40), start)
+    """ "until March" lies ahead, but not the end of "from January until March" nor of "this
+    year through August"."""
+    return (
+        pre in _AHEAD
+        and not r.interval_open_inside.search(f, max(0, start - 40), start)
+        and not _SO_FAR.search(f, max(0, start - 24), start)
+    )
 
 
 def _next_month(anchor: date, month: int) -> bool:
@@ -258,6 +287,28 @@ def _jalali_year_of_month(anchor: date, month: int, shift: int, ahead: bool) -> 
 
 def _years(r: Rules, lang: str, f: str, anchor: date | None) -> list[Found]:
     out: list[Found] = []
+    if lang == "en":
+        spelled = "nineteen " in f or "two thousand" in f
+        for m in _SPELLED_YEAR.finditer(f) if spelled else ():
+            if m["tens"] or m["teen"]:
+                number = _SPELLED_NUMBER[m["tens"] or m["teen"]]
+                year = 1900 + number + _SPELLED_NUMBER.get(m["unit"] or "", 0)
+            else:
+                year = 2000 + _SPELLED_NUMBER.get(m["n"] or "", 0)
+            season = _SEASON_OF.search(f, max(0, m.start() - 20), m.start())
+            if season:  # "the winter of nineteen ninety-four"
+                code = table(r.words.SEASONS)[season["s"]]
+                out.append(Found(season.start(), m.end(), f"{year:04d}-{code}", Granularity.SEASON))
+                continue
+            out.append(Found(m.start(), m.end(), f"{year:04d}", Granularity.YEAR,
+                             days=(date(year, 1, 1), date(year, 12, 31))))  # fmt: skip
+        prefixed = "mid-" in f or "pre-" in f or "post-" in f
+        for m in (
+            _PREFIXED_YEAR.finditer(f) if prefixed else ()
+        ):  # "mid-1996", "post-1959": the year
+            year = int(m["y"])
+            out.append(Found(m.start("y"), m.end(), m["y"], Granularity.YEAR,
+                             days=(date(year, 1, 1), date(year, 12, 31))))  # fmt: skip
     for m in r.year.finditer(f):
         if not m["pre"] and r.count_after.match(f, m.end()):
             continue

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 
 from ...text.normalize import normalize
 from . import calendars as cal
 from .absolute import absolute_candidates, day_ranges
 from .expression import Calendar, Granularity, TimeExpression
-from .found import Found
+from .found import Found, shift_unit
 from .lang import LANGUAGES
 from .relative import relative_candidates
 from .rules import Rules, key, rules
@@ -48,6 +49,8 @@ def find_times(text: str, lang: str, anchor: date | None) -> list[TimeExpression
     chosen = _intervals(
         r, folded.text, _clock_days(folded.text, _named_days(folded.text, selected))
     )
+    if lang == "en":
+        chosen = _anaphora(r, folded.text, chosen)
     out = []
     for item in chosen:
         start, end = folded.span(item.start, item.end)
@@ -165,6 +168,7 @@ def _clock_days(f: str, chosen: list[Found]) -> list[Found]:
                     value=value,
                     days=day.days,
                     relative=day.relative,
+                    floating=None,
                 )
                 continue
         out.append(item)
@@ -230,4 +234,87 @@ def _with_year(a: Found, year: int) -> Found:
         return replace(a, value=target.isoformat(), days=(target, target), relative=False)
     return replace(
         a, value=cal.month_value(year, month), days=cal.month_days(year, month), relative=False
+    )
+
+
+_ANAPHORA_UNITS = ("year", "month", "week", "day")
+_REF_KINDS = {
+    "year": (Granularity.YEAR, Granularity.MONTH, Granularity.DAY, Granularity.TIME),
+    "month": (Granularity.MONTH, Granularity.DAY, Granularity.TIME),
+    "week": (Granularity.DAY, Granularity.TIME),
+    "day": (Granularity.DAY, Granularity.TIME),
+}
+
+
+def _anaphora(r: Rules, f: str, chosen: list[Found]) -> list[Found]:
+    """ "that year", "later that day", "the following year", "the previous Friday": told from
+    the date the story last named, not from its publication ("On May 22, 1995, he was made a
+    general, and the following year..." is 1996). With no date named before, left as found."""
+    weekdays = "|".join(sorted(r.weekdays, key=len, reverse=True))
+    pattern = _anaphora_pattern(weekdays)
+    out = [_float(chosen, i) for i in range(len(chosen))]
+    for m in pattern.finditer(f):
+        unit = m["u"] if m["u"] else "weekday"
+        kinds = _REF_KINDS.get(unit, _REF_KINDS["day"])
+        ref = next(
+            (
+                c
+                for c in reversed(out)
+                if c.end <= m.start() and c.days and c.value and c.granularity in kinds
+            ),
+            None,
+        )
+        if ref is None or ref.days is None:
+            continue
+        base = ref.days[0]
+        shift = {"following": 1, "previous": -1, "preceding": -1}.get(m["dir"] or "", 0)
+        days: tuple[date, date] | None
+        if unit in ("weekday", "day"):
+            if unit == "weekday" and not shift:
+                continue  # "that Friday": left as found
+            if unit == "weekday":  # the one before (after) the named day
+                weekday = r.weekdays[m["w"]]
+                ahead = (weekday - base.weekday()) % 7 or 7
+                back = (base.weekday() - weekday) % 7 or 7
+                day = base + timedelta(days=ahead if shift > 0 else -back)
+            else:
+                day = base + timedelta(days=shift)
+            value, granularity, days = day.isoformat(), Granularity.DAY, (day, day)
+        else:
+            value, granularity, days = shift_unit(base, unit, shift)
+        item = Found(m.start(), m.end(), value, granularity, Calendar.GREGORIAN, True, days)
+        out = [c for c in out if c.end <= m.start() or m.end() <= c.start]
+        out.append(item)
+        out.sort(key=lambda c: c.start)
+    return out
+
+
+def _float(chosen: list[Found], i: int) -> Found:
+    """ "He was shot at 10 p.m.", "dealers bought in the morning": a clock time or part of day
+    without a day of its own falls on the day the story last named (or the one after it, for
+    "the next morning"); with none named before, on the publication day."""
+    item = chosen[i]
+    if item.floating is None or not item.value:
+        return item
+    ref = next(
+        (
+            c
+            for c in reversed(chosen[:i])
+            if c.days and c.value and c.floating is None and c.granularity in _DAYS
+        ),
+        None,
+    )
+    if ref is None or ref.days is None:
+        return item
+    day = ref.days[0] + timedelta(days=item.floating)
+    part = item.value.partition("T")[2]
+    return replace(item, value=f"{day.isoformat()}T{part}", days=(day, day))
+
+
+@cache
+def _anaphora_pattern(weekdays: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?"
+        r"|the\s+(?P<dir>following|previous|preceding)\s+)"
+        rf"(?:(?P<u>{'|'.join(_ANAPHORA_UNITS)})|(?P<w>{weekdays}))(?!\w)"
     )

@@ -37,6 +37,9 @@ class Found:
         None  # (month, day or 0) of a Gregorian date whose year was guessed
     )
     edge: str = ""
+    # A clock time or part of day with no day of its own ("at 10 p.m.", "the next morning"):
+    # the day it falls on is this many days after the day the story last named (0, 1).
+    floating: int | None = None
 
 
 def day_found(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import calendars as cal
@@ -50,7 +51,53 @@ _PAST_BEFORE = re.compile(
 )
 
 
+_PAST_AUX = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|held|took|began|came|went|made|saw|left|won|lost)\b"
+)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$")
+# A plan told in the past perfect is over: "had been scheduled to expire at midnight Friday".
+_PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?(?:scheduled|planned|expected|due)\b")
 _YEAR_AGO = re.compile(r"\byear-(?:earlier|ago)\b(?![\s-]+(?:quarter|period|level|month))")
+# An earnings story's periods: the last one named before "a year earlier" says what it compares
+# ("the third quarter ... a year earlier" is the year-ago quarter, "for the nine months ... a
+# year earlier" the year before), and its first named quarter is the one it reports on
+# ("the fiscal-first quarter ended Sept. 30 ... the quarter").
+_PERIOD = re.compile(
+    r"\b(?:(?P<q>quarters?|quarterly)|nine[\s-]+months?|six[\s-]+months?|first\s+half"
+    r"|(?:fiscal|full|calendar)[\s-]+year|year\s+ended|for\s+the\s+year)\b"
+)
+_YEARS_QUARTER = re.compile(
+    r"\b(?P<shift>last|this|next)\s+year's\s+(?P<q>first|second|third|fourth)[\s-]+"
+    r"(?P<unit>quarter|half)\b"
+)
+_ORDINAL_QUARTER = re.compile(
+    r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b(?![\s-]+of\s+\d)"
+)
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2}
+_QUARTER_NUMBERS |= {"3rd": 3, "4th": 4}
+
+
+def _compared(f: str, start: int) -> str:
+    """ "quarter" or "year": what the last period named before ``start`` is, "" for none."""
+    last = None
+    for m in _PERIOD.finditer(f, max(0, start - 1500), start):
+        last = m
+    if last is None:
+        return ""
+    return "quarter" if last["q"] else "year"
+
+
+def _reported_quarter(f: str, anchor: date, shift: int) -> str:
+    """The quarter an earnings story reports on (its first named one, else the calendar quarter
+    before the story), moved by ``shift + 1`` quarters: -1 is that quarter, -5 a year before."""
+    named = _ORDINAL_QUARTER.search(f)
+    if named is None:
+        return shift_unit(anchor, "quarter", shift)[0]
+    q = _QUARTER_NUMBERS[named["q"]]
+    index = (anchor.year - (q > cal.quarter_of(anchor))) * 4 + q - 1 + shift + 1
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as)\s+(?:\S+\s+){0,2}$")
 
 
@@ -66,13 +113,18 @@ def future(r: Rules, f: str, start: int, end: int, lang: str = "") -> bool:
     whole = _clause(f, start, end)
     offset = whole.find(f[start:end])
     before = whole[:offset] if offset >= 0 else whole
-    if f.startswith("'s", end) or _PAST_BEFORE.search(before):
+    if f.startswith("'s", end) or _PAST_BEFORE.search(before) or _PAST_PLAN.search(before):
         return False
     if _DEADLINE_BEFORE.search(before):
         return True  # "until 9 a.m. Tuesday", "postponed until Tuesday morning"
     if not before.strip(" ,") or before.strip() in ("on", "by"):
         return bool(r.future.search(whole))  # "On Tuesday, the league plans to hold..."
-    return bool(r.future.search(before))
+    last = max(r.future.finditer(before), key=lambda m: m.end(), default=None)
+    if last is None:
+        return False
+    # A past verb after the future one governs the expression: "it will begin ... to transfer
+    # him from the relatives who have cared for him since he was rescued in late November".
+    return not _PAST_AUX.search(before, last.end())
 
 
 def _moved(
@@ -150,6 +202,9 @@ def relative_candidates(
         shift = shifts.get(after, 0) or shifts.get(shift_word, 0)
         if shift_word == "the" and units[key(m["u"])] == "quarter":
             shift = -1
+            if anchor and lang == "en":
+                add(m.start(), m.end(), _reported_quarter(f, anchor, -1), Granularity.QUARTER)
+                continue
         if add_jalali(m.start(), m.end(), units[key(m["u"])], shift, edge(m)):
             continue
         if key(m["u"]) == "weekend" and anchor:
@@ -212,9 +267,19 @@ def relative_candidates(
         if m["ago"] and shift == -1:
             shift = -5
         if m["y1"] and anchor and not m["shift"]:
-            # "the 1988 quarter", "the 1989 period": the reported quarter, in that year.
-            reported = shift_unit(anchor, "quarter", -1)[0]
+            # "the 1988 quarter", "the 1989 period": the reported quarter, in that year; "the
+            # 1988 period" after "the first nine months" is that year.
+            if m["unit"] == "period" and _compared(f, m.start()) == "year":
+                add(m.start(), m.end(), m["y1"], Granularity.YEAR)
+                continue
+            reported = _reported_quarter(f, anchor, -1)
             add(m.start(), m.end(), f"{m['y1']}{reported[4:]}", Granularity.QUARTER)
+            continue
+        if anchor and lang == "en" and m["shift"] in (None, "latest", "year-ago", "year-earlier"):
+            if shift == -5 and _compared(f, m.start()) == "year" and m["unit"] == "period":
+                add(m.start(), m.end(), f"{anchor.year - 1:04d}", Granularity.YEAR)
+                continue
+            add(m.start(), m.end(), _reported_quarter(f, anchor, shift), Granularity.QUARTER)
             continue
         add(
             m.start(),
@@ -286,6 +351,9 @@ def relative_candidates(
             Granularity.TIME,
             (today, today),
         )
+        if lang == "en" and m[0].startswith("the"):  # "in the morning", "the next morning"
+            following = key(m[0]).startswith(("the next", "the following"))
+            out[-1] = replace(out[-1], floating=1 if following else 0)
     for m in r.this_year.finditer(f):
         if add_jalali(m.start(), m.end(), "year", table(w.THIS_YEAR)[key(m["w"])]):
             continue
@@ -299,10 +367,22 @@ def relative_candidates(
         )
 
     if lang == "en" and anchor is not None:
+        for m in _YEARS_QUARTER.finditer(f) if "year's" in f else ():
+            # "next year's first quarter", "last year's second half".
+            year = anchor.year + {"last": -1, "this": 0, "next": 1}[m["shift"]]
+            q = _QUARTER_NUMBERS[m["q"]]
+            if m["unit"] == "half" and q > 2:
+                continue
+            value = f"{year:04d}-{'H' if m['unit'] == 'half' else 'Q'}{q}"
+            out.append(Found(m.start(), m.end(), value, Granularity.QUARTER, relative=True))
         for m in _YEAR_AGO.finditer(f):
             # "from a year-earlier $4.5 million": the year-ago quarter in an earnings story.
-            if "quarter" in f[max(0, m.start() - 1500) : m.end()]:
-                value, granularity, days = shift_unit(anchor, "quarter", -5)
+            if _compared(f, m.start()) == "quarter":
+                value, granularity, days = (
+                    _reported_quarter(f, anchor, -5),
+                    Granularity.QUARTER,
+                    None,
+                )
             else:
                 value, granularity, days = shift_unit(anchor, "year", -1)
             add(m.start(), m.end(), value, granularity, days)
@@ -327,11 +407,9 @@ def relative_candidates(
         except (OverflowError, ValueError):  # "3000 years ago": off the calendar
             add(m.start(), m.end(), None, Granularity.DAY)
             continue
-        if (count, code, sign) == (1, "Y", -1) and "quarter" in f[
-            max(0, m.start() - 1500) : m.end()
-        ]:
+        if (count, code, sign) == (1, "Y", -1) and _compared(f, m.start()) == "quarter":
             # An earnings story compares with the quarter a year before: "a year earlier".
-            value, granularity, days = shift_unit(anchor, "quarter", -5)
+            value, granularity, days = _reported_quarter(f, anchor, -5), Granularity.QUARTER, None
         add(m.start(), m.end(), value, granularity, days)
 
     for m in r.duration_after.finditer(f):
@@ -363,6 +441,16 @@ def relative_candidates(
             and not table(w.UNITS)[key(m["u"])][0].isdigit()
         ):
             continue
+        if (
+            lang == "en"
+            and key(m[0]) == "one day"
+            and _MODAL.search(f, max(0, m.start() - 12), m.start())
+        ):
+            # "Islam will one day be the second largest religion": some day ahead.
+            out.append(
+                Found(m.start(), m.end(), "FUTURE_REF", Granularity.REFERENCE, relative=True)
+            )
+            continue
         if count == 0 and key(m["pre"] or "") in ("in recent", "recent"):
             out.append(Found(m.start(), m.end(), "PAST_REF", Granularity.REFERENCE, relative=True))
             continue
@@ -389,4 +477,6 @@ def relative_candidates(
             hour = hour % 12 + ap if m["ap"] else hour
             clock = f"{hour:02d}:{minute:02d}"
         add(m.start(), m.end(), f"{today.isoformat()}T{clock}", Granularity.TIME, (today, today))
+        if lang == "en":
+            out[-1] = replace(out[-1], floating=0)
     return out

@@ -188,7 +188,7 @@ def rules(lang: str) -> Rules:
     ago_after = alt(w.AGO_AFTER + w.LATER_AFTER) or "(?!)"
     ago = (
         rf"{B}(?:(?:{alt(w.APPROXIMATELY)})\s+)?(?:(?P<pre>{ago_before})\s+(?:(?P<n1>{num})\s+)?(?P<u1>{units})"
-        rf"|(?P<n2>{num})[\s-]*(?P<u2>{units})\s+(?P<post>{ago_after})){E}"
+        rf"|(?P<n2>{num})[\s-]*(?P<u2>{units})(?:\s+or\s+so)?\s+(?P<post>{ago_after})){E}"
     )
     dur_pre = alt(w.DURATION_BEFORE) or "(?!)"
     duration = (

@@ -13,6 +13,7 @@ REFERENCES: dict[str, str] = {
     "lately": "PAST_REF",
     "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "current": "PRESENT_REF",
+    "then current": "PAST_REF", "then-current": "PAST_REF",
 }  # fmt: skip
 CAL_UNITS: dict[str, str] = {
     "week": "week", "month": "month", "year": "year", "quarter": "quarter",
@@ -21,7 +22,7 @@ CAL_UNITS: dict[str, str] = {
 SHIFT_BEFORE: dict[str, int] = {
     "this": 0, "the current": 0, "this past": -1, "last": -1, "the last": -1, "the past": -1,
     "past": -1, "previous": -1, "the previous": -1, "next": 1, "the next": 1, "the coming": 1,
-    "this coming": 1, "the following": 1, "the latest": -1, "the": 0,
+    "this coming": 1, "the following": 1, "the latest": -1, "the": 0, "the full": 0,
 }  # fmt: skip
 SHIFT_AFTER: dict[str, int] = {}
 EDGES: tuple[str, ...] = (
@@ -64,6 +65,7 @@ FUTURE_TENSE: tuple[str, ...] = (
     "plans to",
     "planned to",
     "planned a",
+    "planning to",
     "plan to",
     "expected to",
     "expected in",
