@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ....disjoint import DisjointSets
 from .kb import KBEntity, KnowledgeBase, default_kb
 from .names import drop_articles, is_title_only, skeleton, variants
 
@@ -60,7 +61,6 @@ class _Mention:
     type: str
     surface: str
     forms: tuple[tuple[str, ...], ...]
-    parent: int
     bare: tuple[str, ...] = ()
     words: tuple[str, ...] = ()  # skeleton of each word of ``bare``
     title_only: bool = False
@@ -71,17 +71,11 @@ class _Mention:
         self.title_only = bool(self.forms) and is_title_only(self.forms[0])
 
 
-def _find(ms: list[_Mention], i: int) -> int:
-    while ms[i].parent != i:
-        ms[i].parent = ms[ms[i].parent].parent
-        i = ms[i].parent
-    return i
-
-
-def _union(ms: list[_Mention], child: int, head: int) -> None:
-    a, b = _find(ms, child), _find(ms, head)
+def _union(sets: DisjointSets[int], child: int, head: int) -> None:
+    """Put ``child``'s chain under ``head``'s: the head's root stays the cluster's root."""
+    a, b = sets.find(child), sets.find(head)
     if a != b:
-        ms[a].parent = b
+        sets.attach(a, b)
 
 
 @lru_cache(maxsize=65536)
@@ -100,13 +94,15 @@ def _acronym(form: tuple[str, ...]) -> str:
     return "".join(t[0] for t in form if t not in stop and t.isascii() and t.isalpha())
 
 
-def _corefer(ms: list[_Mention]) -> None:
+def _corefer(ms: list[_Mention]) -> DisjointSets[int]:
+    """Which mentions of one document name the same referent, as disjoint sets of indexes."""
+    sets: DisjointSets[int] = DisjointSets()
     people = [m for m in ms if m.type == "PER" and m.forms]
     for m in people:
         if m.title_only:
             before = [p for p in people if p.start < m.start and not p.title_only]
             if before:
-                _union(ms, m.index, before[-1].index)
+                _union(sets, m.index, before[-1].index)
             continue
         fuller = [
             p
@@ -115,14 +111,14 @@ def _corefer(ms: list[_Mention]) -> None:
         ]
         if fuller:
             before = [p for p in fuller if p.start < m.start]
-            _union(ms, m.index, (before[-1] if before else fuller[0]).index)
+            _union(sets, m.index, (before[-1] if before else fuller[0]).index)
     orgs = [m for m in ms if m.type == "ORG" and m.forms]
     for m in orgs:
         tok = m.surface.strip()
         if tok.isascii() and tok.isupper() and 2 <= len(tok) <= 6:
             for o in orgs:
                 if o is not m and len(o.forms[0]) >= 2 and _acronym(o.forms[0]) == tok.lower():
-                    _union(ms, m.index, o.index)
+                    _union(sets, m.index, o.index)
                     break
     # the same name in two spellings or scripts ("Qassem Soleimani", "قاسم سليماني")
     seen: dict[tuple[str, str], int] = {}
@@ -133,9 +129,10 @@ def _corefer(ms: list[_Mention]) -> None:
         if len(skel) >= 4:
             group = "LOC" if m.type in ("LOC", "FAC") else m.type
             if (group, skel) in seen:
-                _union(ms, m.index, seen[(group, skel)])
+                _union(sets, m.index, seen[(group, skel)])
             else:
                 seen[(group, skel)] = m.index
+    return sets
 
 
 def _fullness(m: _Mention) -> tuple[int, int, int]:
@@ -183,11 +180,11 @@ def link_mentions(
     ms = []
     for i, (start, end, typ) in enumerate(mentions):
         surface = text[start:end]
-        ms.append(_Mention(i, start, typ, surface, variants(surface, typ == "PER"), i))
-    _corefer(ms)
+        ms.append(_Mention(i, start, typ, surface, variants(surface, typ == "PER")))
+    sets = _corefer(ms)
     clusters: dict[int, list[_Mention]] = {}
     for m in ms:
-        clusters.setdefault(_find(ms, m.index), []).append(m)
+        clusters.setdefault(sets.find(m.index), []).append(m)
     out: list[Link | None] = [None] * len(ms)
     for members in clusters.values():
         head = members[0]
