@@ -47,24 +47,12 @@ import json
 import re
 from pathlib import Path
 
+from rashomon.stages.framing.techniques.labels import PTC
+
 OUT = Path(__file__).with_name("techniques_gold_fa.jsonl")
 
-LABELS = (
-    "loaded_language",
-    "name_calling",
-    "exaggeration",
-    "doubt",
-    "appeal_to_fear",
-    "flag_waving",
-    "causal_oversimplification",
-    "slogans",
-    "appeal_to_authority",
-    "false_dilemma",
-    "thought_terminating",
-    "repetition",
-    "distraction",
-    "bandwagon_reductio",
-)
+# the common labels PTC uses (rashomon.stages.framing.techniques.labels)
+LABELS = frozenset(PTC.values())
 
 FA: list[str] = [
     # Soleimani, January 2020: hardline daily
