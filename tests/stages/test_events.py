@@ -160,3 +160,15 @@ def test_events_a_killing_names_no_killer_after_an_intransitive_trigger() -> Non
     fa = "دست‌کم ۸۰ نظامی آمریکایی در این حمله کشته شدند."
     (e,) = events(fa, "fa", {"نظامی آمریکایی": ("ORG", "us-troops")})
     assert e.actors == ()  # the Persian subject of a passive killing is who died
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A second explosion hit the Baron Hotel."),
+        ("ar", "وأعلن تنظيم داعش مسؤوليته عن التفجير."),
+        ("fa", "انفجار دومی در هتل بارون رخ داد."),
+    ],
+)
+def test_events_an_explosion_is_remote_violence(lang: str, text: str) -> None:
+    assert [e.type for e in events(text, lang, {})] == [EventType.REMOTE]

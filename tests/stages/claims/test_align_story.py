@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rashomon.stages.claims.align import Relation, Slots, compare, sides
-from rashomon.stages.claims.judgements import stances, victims
+from rashomon.stages.claims.judgements import planned, stances, victims
 from rashomon.stages.events import EventType
 
 STRIKE = EventType.REMOTE
@@ -105,3 +105,36 @@ def test_align_tolls_of_different_people_are_two_counts() -> None:
     found = compare(fighters, civilians, same_story=True)
     assert found.relation is Relation.CONTRADICTS
     assert "different victims: civilians/combatants" in found.reasons
+
+
+def test_align_a_threat_is_not_the_act_it_threatens() -> None:
+    # "further strikes would follow" / "Tehran denied that it had carried out the strike"
+    threat = Slots(STRIKE, planned=True)
+    denial = Slots(STRIKE, negated=True)
+    assert compare(threat, denial, same_story=True).relation is Relation.UNRELATED
+    assert compare(Slots(STRIKE), denial, same_story=True).relation is Relation.CONTRADICTS
+    assert planned("He warned that further strikes would follow.")
+    assert planned("سپاه گفت که حملات ادامه خواهد داشت")
+    assert not planned("سيطرت القوات على المدينة")  # "سيطرت" is no future "س"
+
+
+def test_align_one_frame_with_another_date_and_place_is_one_act_disputed() -> None:
+    # the coalition on the Syrian army, a day and a hill apart: the dispute, not two acts
+    a = Slots(STRIKE, "2016-09-17", "jabal-tharda", frozenset({"coalition"}),
+              frozenset({"syrian-army"}))  # fmt: skip
+    b = Slots(STRIKE, "2016-09-16", "deir-ezzor-airport", frozenset({"coalition"}),
+              frozenset({"syrian-army"}))  # fmt: skip
+    assert compare(a, b, same_story=True).relation is Relation.CONTRADICTS
+    other = Slots(STRIKE, "2016-09-16", "deir-ezzor-airport", frozenset({"isis"}))
+    assert compare(a, other, same_story=True).relation is Relation.UNRELATED
+
+
+def test_align_a_count_both_give_is_an_anchor() -> None:
+    # "only 23 missiles reached the base" / "23 صاروخا فقط وصلت": no event found in the second
+    missiles = Slots(STRIKE, numbers=frozenset({23}))
+    found = compare(missiles, Slots(numbers=frozenset({23})), same_story=True)
+    assert found.relation is Relation.CORROBORATES and "same figure" in found.reasons
+    # one is no rare count, and a toll is not a count of missiles
+    assert compare(missiles, Slots(numbers=frozenset({1}))).relation is Relation.UNRELATED
+    toll = Slots(numbers=frozenset({23}), casualties=True)
+    assert compare(missiles, toll).relation is Relation.UNRELATED

@@ -46,7 +46,7 @@ from pathlib import Path
 from ...text.normalize import normalize
 from ..events import Event, EventType
 from .claim import Claim
-from .judgements import stances, victims
+from .judgements import planned, stances, victims
 from .spans import MentionIn, TimeIn
 
 __all__ = [
@@ -89,6 +89,7 @@ class Slots:
     hedged: bool = False
     stances: frozenset[str] = frozenset()  # how it judges what it tells (:mod:`.judgements`)
     victims: frozenset[str] = frozenset()  # who its toll counts (:mod:`.judgements`)
+    planned: bool = False  # it tells what will or may happen, not what happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +198,7 @@ def slots(
         hedged=claim.hedged if claim else False,
         stances=stances(said),
         victims=victims(said) if casualties(said) else frozenset(),
+        planned=planned(said),
     )
 
 
@@ -277,17 +279,29 @@ def compare(
     with less confidence than a shared anchor gives."""
     if not _compatible(a.type, b.type):
         return Alignment(Relation.UNRELATED, 0.8, (f"different events: {a.type} vs {b.type}",))
+    if a.planned != b.planned:
+        # a threat or a plan ("further strikes would follow") is another act than one told
+        # as done: a denial of the one neither confirms nor denies the other
+        return Alignment(Relation.UNRELATED, 0.7, ("what will happen vs what happened",))
     same_place = a.place is not None and a.place == b.place
     dated = a.date is not None and b.date is not None
     same_date = dated and _dates_agree(a.date or "", b.date or "")
     shared = a.parties & b.parties
-    if dated and not same_date and a.place and b.place and not same_place:
+    # the same actor on the same target: one act, whatever date and place each gives it
+    # (a date a day off, an airport named for the hill beside it is the dispute itself)
+    framed_alike = bool(_linked(a.actors & b.actors) and _linked(a.targets & b.targets))
+    if dated and not same_date and a.place and b.place and not same_place and not framed_alike:
         return Alignment(Relation.UNRELATED, 0.8, ("different date and place",))
     typed = a.type is not None and b.type is not None
     placed_apart = a.place is not None and b.place is not None and not same_place
     one_event = (same_story and typed and _family(a.type) & _family(b.type)
                  and not (dated and not same_date) and not placed_apart)  # fmt: skip
-    anchored = same_place or same_date or bool(shared) or bool(one_event)
+    # a count of two or more given by both ("only 23 missiles", "23 صاروخا فقط") of the
+    # same kind (people killed or not) is as rare a thing in common as a date
+    same_count = a.casualties == b.casualties and any(n >= 2 for n in a.numbers & b.numbers)
+    anchored = (
+        same_place or same_date or bool(shared) or bool(one_event) or same_count or framed_alike
+    )
     toll = a.casualties and b.casualties
     # two tolls of different people (civilians / soldiers) are two counts, not one disputed
     counted_apart = toll and bool(a.victims and b.victims) and not a.victims & b.victims
@@ -357,7 +371,7 @@ def compare(
     # with the same day or the same count (two or more) still says it is the same act
     counts = {n for n in a.numbers & b.numbers if n >= 2}
     pinned = same_place and (same_date or bool(counts))
-    told = typed or pinned or (similarity is not None and similarity >= SIMILAR)
+    told = typed or pinned or same_count or (similarity is not None and similarity >= SIMILAR)
     # a denial seldom repeats the verb of what it denies ("Tehran denied any role"): one side
     # telling an event and the other denying something of a party they share is enough
     disowned = denial and (a.type is not None or b.type is not None) and bool(_linked(shared))

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from ...text.normalize import normalize
 
-__all__ = ["stances", "victims"]
+__all__ = ["planned", "stances", "victims"]
 
 
 def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
@@ -116,3 +116,26 @@ def stances(text: str) -> frozenset[str]:
             else:
                 out.add(stance)
     return frozenset(out)
+
+
+# What will or may happen is not what happened: "further strikes would follow" (a threat) and
+# "Tehran denied that it had carried out the strike" speak of two different acts, one to come
+# and one past, so neither the denial nor the figures of the one bear on the other. Modal and
+# future words of the three languages (Arabic and Persian future particles and auxiliaries;
+# the Arabic prefix "س" is left out: it begins too many other words, "سيطرت" among them),
+# and words of planning ("plans for", "خطط", "برنامه ریزی‌های آتی": plans made for an act).
+_PLANNED = _whole_words((
+    "will", "would", "shall", "going to", "plans to", "planned to", "plan to", "intends to",
+    "intend to", "vowed to", "threatened to", "threatens to", "ready to", "won't",
+    "plans for", "preparations for", "upcoming",
+    "سوف", "لن", "سيتم", "ستتواصل", "ستستمر", "سيستمر", "سترد", "سيرد", "ستدفع", "سيدفع",
+    "خطط", "التحضير", "الاستعداد",
+    "خواهد", "خواهند", "خواهیم", "خواهم", "قرار است", "در صورت", "آتی", "برنامه ریزی",
+    "برنامه ریزیهای", "برنامه ریزی های", "برنامه‌ریزی", "برنامه‌ریزی‌های",
+))  # fmt: skip
+
+
+def planned(text: str) -> bool:
+    """Whether a text tells what will or may happen (a threat, a warning, a plan) rather
+    than what happened."""
+    return _PLANNED.search(normalize(text)) is not None

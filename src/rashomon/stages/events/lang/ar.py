@@ -13,7 +13,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "remote-violence": (
         "غارة", "غارات", "قصف", "قصفت", "يقصف", "ضربة", "ضربات", "استهدف", "استهدفت",
-        "استهداف", "صاروخ", "صواريخ", "صاروخية", "أطلق", "أطلقت",
+        "استهداف", "صاروخ", "صواريخ", "صاروخية", "أطلق", "أطلقت", "انفجار", "انفجارات",
+        "تفجير", "تفجيرات", "انفجر", "انفجرت", "فجرت",
     ),
     "violence-against-civilians": (
         "مجزرة", "مجازر", "أعدم", "أعدمت", "إعدام", "إعدامات", "خطف", "اختطف", "حرق", "إحراق",
@@ -41,6 +42,8 @@ WEAPONS: dict[str, str] = {
     "صاروخ": "shelling/artillery/missile attack", "صواريخ": "shelling/artillery/missile attack",
     "قصف مدفعي": "shelling/artillery/missile attack", "قذائف": "shelling/artillery/missile attack",
     "عبوة ناسفة": "remote explosive/landmine/IED", "مفخخة": "remote explosive/landmine/IED",
+    "انفجار": "remote explosive/landmine/IED", "تفجير": "remote explosive/landmine/IED",
+    "انتحاري": "remote explosive/landmine/IED",
 }  # fmt: skip
 AMBIGUOUS: tuple[str, ...] = ("هجوم", "هجمات", "اعتداء")
 INTRANSITIVE: tuple[str, ...] = ("استشهد", "استشهاد", "مقتل", "ارتقى", "اغتيال")

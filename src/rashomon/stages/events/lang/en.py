@@ -18,7 +18,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
         "drone strike", "drone strikes", "missile attack", "missile strike", "missiles",
         "missile", "rockets", "rocket attack", "shelled", "shelling", "bombed", "bombing",
-        "bombardment", "struck", "strike", "strikes", "fired", "launched",
+        "bombardment", "struck", "strike", "strikes", "fired", "launched", "explosion",
+        "explosions", "blast", "blasts", "exploded", "detonated", "suicide bombing",
     ),
     "violence-against-civilians": (
         "massacre", "massacred", "executed", "execution", "executions", "abducted",
@@ -60,6 +61,7 @@ WEAPONS: dict[str, str] = {
     "jets": _AIR, "missile": _SHELL, "missiles": _SHELL, "rocket": _SHELL, "rockets": _SHELL,
     "shelling": _SHELL, "artillery": _SHELL, "mortar": _SHELL, "mortars": _SHELL, "ied": _IED,
     "roadside bomb": _IED, "car bomb": _IED,
+    "drones": _AIR, "explosion": _IED, "blast": _IED, "suicide bomber": _IED,
 }  # fmt: skip
 # An attack is remote violence when a weapon word is in the sentence, else a battle.
 AMBIGUOUS: tuple[str, ...] = ("attack", "attacks", "attacked", "assault", "offensive")

@@ -14,7 +14,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "remote-violence": (
         "حمله پهپادی", "حمله موشکی", "حملات هوایی", "حمله هوایی", "موشک", "موشکی", "بمباران",
         "گلوله‌باران",
-        "هدف قرار داد", "هدف قرار دادند", "شلیک کرد", "شلیک", "پهپادی",
+        "هدف قرار داد", "هدف قرار دادند", "شلیک کرد", "شلیک", "پهپادی", "انفجار",
+        "انفجارها", "بمب‌گذاری", "بمب گذاری", "منفجر شد", "منفجر کرد", "عملیات انتحاری",
     ),
     "violence-against-civilians": ("کشتار", "قتل عام", "اعدام", "ربود", "ربودند"),
     "killing": (
@@ -33,7 +34,8 @@ WEAPONS: dict[str, str] = {
     "جنگنده": "air/drone strike", "موشک": "shelling/artillery/missile attack",
     "موشکی": "shelling/artillery/missile attack", "توپخانه": "shelling/artillery/missile attack",
     "خمپاره": "shelling/artillery/missile attack", "بمب کنار جاده": "remote explosive/landmine/IED",
-    "خودروی بمب‌گذاری": "remote explosive/landmine/IED",
+    "خودروی بمب‌گذاری": "remote explosive/landmine/IED", "انفجار": "remote explosive/landmine/IED",
+    "انتحاری": "remote explosive/landmine/IED",
 }  # fmt: skip
 AMBIGUOUS: tuple[str, ...] = ("حمله", "حملات", "تهاجم")
 INTRANSITIVE: tuple[str, ...] = (
