@@ -16,20 +16,40 @@ paths and bytes do.
 Deterministic: document ``i`` depends only on ``--seed`` and ``i``, so the first 1,000
 documents of a 10,000-document corpus are the 1,000-document corpus.
 
-How realistic for the corpus steps: two documents rarely share more than a sentence or two,
-so near duplicates are rare (as in real news outside wire reprints), but since all bodies come
-from about 400 demo sentences, the chance that two documents share a few sentences (an LSH
-candidate pair) is higher than in real news and the number of such pairs grows with n², which
-makes deduplication's measured growth a pessimistic one.
+How realistic for the corpus steps. Real news has a roughly constant share of near-duplicate
+pairs per document (wire reprints), and reports of different events rarely share a run of
+words; reports of one event share some. Three things give the generated corpus that shape:
+
+* *Generated events.* Document ``i`` belongs to generated event ``i // EVENT_DOCS``, so the
+  number of events grows with the corpus (as it does with a corpus's time span).
+* *Rewording.* All bodies come from about 400 demo sentences, which alone made the number of
+  near-duplicate candidate pairs grow with n² (87x from 1,000 to 10,000 documents). So each
+  generated event rewords its sentences consistently: a word of two letters or more (not a
+  name, nor capitalised in Latin script) is swapped, with probability 1 / :data:`REWORD`, for
+  another word of the same language's demo vocabulary, the swap depending only on the event
+  and the word. Reports of one event
+  share their wording; two events that draw the same demo sentence rarely share its 3-word
+  shingles. The text stays in its language (word salad, but the corpus steps read words,
+  names, numbers and dates, not sense) and the names stay.
+* *Reprints.* A share :data:`REPRINT_SHARE` of documents are wire copies of an earlier
+  generated document: its body (one paragraph dropped, or one added), its template and dates,
+  another outlet variant and a new headline. The number of near-duplicate links then grows
+  about linearly with n.
+
+A corpus of ``n`` documents is a prefix of a larger one (same seed); a uniform sample of a
+larger corpus would not do for scaling, since it keeps a share n² of its duplicate pairs.
+:func:`generated_index` reads ``i`` back from a document's path or URL.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -57,6 +77,9 @@ NAMES: dict[str, list[list[str]]] = {
     ],
 }
 OUTLET_VARIANTS = 8
+EVENT_DOCS = 20  # consecutive documents that make one generated event
+REWORD = 2  # one rewordable word in REWORD is swapped, consistently within an event
+REPRINT_SHARE = 0.03  # documents that are wire copies of an earlier one
 MAX_SHIFT_DAYS = 4 * 365
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 _NUMBER = re.compile(r"(?<![\d.,/:-])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,/:-])\d{2,}(?![\d.,/:])")
@@ -65,6 +88,7 @@ _ISO_DATE = re.compile(r"\b(\d{4})([-/])(\d{2})\2(\d{2})\b")
 _PARAGRAPH = re.compile(r"(<p\b[^>]*>)(.*?)(</p>)", re.S | re.I)
 _TITLE = re.compile(r"(<(title|h1)\b[^>]*>)(.*?)(</\2>)", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,14 +175,53 @@ def sentence_pools(templates: list[Template]) -> dict[tuple[str, str], list[str]
     return {key: sorted(set(pool)) for key, pool in pools.items()}
 
 
+def vocabularies(pools: dict[tuple[str, str], list[str]]) -> dict[str, list[str]]:
+    """Per language, the words a body may reword with: every word of two letters or more of
+    its demo sentences that is not part of a name (and, in Latin script, not capitalised)."""
+    name_words = {w for groups in NAMES.values() for g in groups for n in g for w in n.split()}
+    words: dict[str, set[str]] = {}
+    for (lang, _), pool in pools.items():
+        for sentence in pool:
+            words.setdefault(lang, set()).update(
+                w for w in _WORD.findall(sentence) if _rewordable(w, name_words)
+            )
+    return {lang: sorted(found) for lang, found in words.items()}
+
+
+def _rewordable(word: str, name_words: set[str]) -> bool:
+    return word not in name_words and not word[:1].isupper()
+
+
+class Rewording:
+    """The word swaps of one generated event (see the module docstring)."""
+
+    def __init__(self, seed: int, event: int, lang: str, vocabulary: list[str]) -> None:
+        self.key = f"{seed}/{event}/{lang}/".encode()
+        self.vocabulary = vocabulary
+        self.names = {w for group in NAMES[lang] for n in group for w in n.split()}
+
+    def __call__(self, text: str) -> str:
+        return _WORD.sub(self._swap, text) if self.vocabulary else text
+
+    def _swap(self, m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not _rewordable(word, self.names):
+            return word
+        h = int.from_bytes(hashlib.blake2b(self.key + word.encode(), digest_size=8).digest())
+        if h % REWORD:
+            return word
+        return self.vocabulary[(h // REWORD) % len(self.vocabulary)]
+
+
 class Variation:
     """The random choices of one generated document."""
 
-    def __init__(self, rng: random.Random, lang: str) -> None:
+    def __init__(self, rng: random.Random, lang: str, reword: Rewording | None = None) -> None:
         self.rng = rng
         self.lang = lang
         self.shift = rng.randint(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS)
         self.outlet = rng.randint(1, OUTLET_VARIANTS)
+        self.reword: Callable[[str], str] = reword or str
 
     def text(self, sentence: str) -> str:
         for names in NAMES[self.lang]:
@@ -197,6 +260,7 @@ class Variation:
 def body(
     rng: random.Random, pools: dict[tuple[str, str], list[str]], t: Template, v: Variation
 ) -> list[str]:
+    """A new body for template ``t``: see the module docstring."""
     own = pools[(t.lang, t.event)]
     others = [
         s
@@ -208,7 +272,7 @@ def body(
     n_own = min(len(own) // 2, round(count * 0.75))  # at most half: copies stay rare
     chosen = rng.sample(own, n_own) + rng.sample(others, count - n_own)
     rng.shuffle(chosen)
-    sentences = [v.text(s) for s in chosen]
+    sentences = [v.reword(v.text(s)) for s in chosen]
     paragraphs, i = [], 0
     while i < len(sentences):
         size = rng.randint(1, 3)
@@ -264,18 +328,78 @@ def _html_page(page: str, t: Template, title: str, paragraphs: list[str], v: Var
     return page.replace(t.outlet, v.outlet_name(t.outlet))
 
 
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """What generated document ``i`` says, before it is rendered into its template."""
+
+    template: Template
+    variation: Variation
+    title: str
+    paragraphs: list[str]
+
+
+class Composer:
+    """Composes generated documents; document ``i`` depends only on the seed and ``i``."""
+
+    def __init__(self, seed: int, templates: list[Template]) -> None:
+        self.seed = seed
+        self.templates = templates
+        self.pools = sentence_pools(templates)
+        self.vocabularies = vocabularies(self.pools)
+
+    def original(self, i: int) -> Composed:
+        """Document ``i`` as written from scratch (what a reprint of it copies)."""
+        rng = random.Random(f"{self.seed}-{i}")
+        t = rng.choice(self.templates)
+        v = Variation(rng, t.lang, self._rewording(i, t.lang))
+        paragraphs = body(rng, self.pools, t, v)
+        return Composed(t, v, v.reword(v.text(t.title)), paragraphs)
+
+    def compose(self, i: int) -> Composed:
+        """Document ``i``: a reprint of an earlier original, or an original."""
+        rng = random.Random(f"{self.seed}-reprint-{i}")
+        if i == 0 or rng.random() >= REPRINT_SHARE:
+            return self.original(i)
+        j = rng.randrange(i)
+        source = self.original(j)
+        t = source.template
+        v = Variation(rng, t.lang, self._rewording(j, t.lang))
+        v.shift = source.variation.shift  # the same event on the same day
+        paragraphs = list(source.paragraphs)
+        if len(paragraphs) > 2 and rng.random() < 0.5:
+            del paragraphs[rng.randrange(len(paragraphs))]
+        else:  # the outlet's own line, added
+            extra = body(rng, self.pools, t, v)[0]
+            paragraphs.insert(rng.randint(0, len(paragraphs)), extra)
+        return Composed(t, v, v.reword(v.text(t.title)), paragraphs)
+
+    def _rewording(self, i: int, lang: str) -> Rewording:
+        return Rewording(self.seed, i // EVENT_DOCS, lang, self.vocabularies.get(lang, []))
+
+
+_INDEX_IN_PATH = re.compile(r"(?:^|/)(\d{6})-[^/]*$")
+_INDEX_IN_URL = re.compile(r"-(\d+)$")
+
+
+def generated_index(path: str | None, url: str | None) -> int | None:
+    """The ``i`` of a generated document, from its file path (txt, html) or, for a feed
+    record, its URL; None for anything else."""
+    m = _INDEX_IN_PATH.search(path or "")
+    if m and not (path or "").endswith(".jsonl"):
+        return int(m.group(1))
+    m = _INDEX_IN_URL.search(url or "")
+    return int(m.group(1)) if m else None
+
+
 def generate(n: int, out: Path, seed: int = 14) -> dict[str, int]:
     """Write ``n`` documents under ``out``; returns how many of each format."""
-    templates = load_templates()
-    pools = sentence_pools(templates)
+    composer = Composer(seed, load_templates())
     counts = {"txt": 0, "html": 0, "jsonl": 0}
     feeds: dict[str, list[str]] = {}
     for i in range(n):
-        rng = random.Random(f"{seed}-{i}")
-        t = rng.choice(templates)
-        v = Variation(rng, t.lang)
-        paragraphs = body(rng, pools, t, v)
-        path, content = render(i, t, v.text(t.title), paragraphs, v)
+        doc = composer.compose(i)
+        t, v = doc.template, doc.variation
+        path, content = render(i, t, doc.title, doc.paragraphs, v)
         counts[t.kind] += 1
         if t.kind == "jsonl":
             feeds.setdefault(path, []).append(content)

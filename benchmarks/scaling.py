@@ -9,8 +9,10 @@ The corpus is generated from the demo corpus (``benchmarks/gen_corpus.py``, seed
    stages the corpus steps read (decode, clean, outlet, publication date, sentences, language;
    ``--all-stages`` runs the whole pipeline, which the machine may not afford at 10,000
    documents), or ``--source-db`` names a store analysed before with stories off. A corpus
-   of ``n`` documents is the first ``n`` documents by id (a uniform sample; smaller corpora
-   are subsets of larger ones), copied into a fresh store without their duplicate links and
+   of ``n`` documents is the first ``n`` generated documents (``gen_corpus.generated_index``;
+   id order for documents of another origin), which is the ``n``-document corpus the
+   generator writes: a uniform sample of the largest corpus would keep only a share n² of its
+   reprint pairs and events. It is copied into a fresh store without duplicate links and
    stories, as if a run had just stored them.
 2. **Deduplication** (:func:`rashomon.corpus.dedup.link_duplicates`) of all ``n`` documents as
    new ones. Their MinHash signatures are computed before the clock starts, since a run
@@ -23,7 +25,9 @@ The corpus is generated from the demo corpus (``benchmarks/gen_corpus.py``, seed
    normalised, so that they fall among the real ones as reports of the same events would.
    With every vector present, :func:`rashomon.corpus.story_step.update_stories` does only the
    clustering part (read the documents, build story items, assign each to a story): that is
-   timed, and so is the clusterer alone (``StoryClusterer.add`` over items built beforehand).
+   timed, and so is the clusterer alone (``StoryClusterer.add_many`` over items built
+   beforehand, as the step calls it). Each size also reports the benchmark process's peak
+   resident memory so far (``peak_rss_mib``).
 4. **Throughput.** ``rashomon analyze`` (all steps, stories included) over a fresh
    ``--throughput``-document corpus into an empty store: documents/s and the peak resident
    memory of that process (``os.wait4`` rusage).
@@ -43,6 +47,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,7 +58,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_corpus import generate  # noqa: E402 - a sibling script, not a package
+from gen_corpus import generate, generated_index  # noqa: E402 - a sibling script
 
 from rashomon.corpus.dedup import dedup_item, link_duplicates  # noqa: E402
 from rashomon.corpus.embed import DIM, document_input, get_embedder  # noqa: E402
@@ -88,13 +93,16 @@ def analyse(corpus: Path, db: Path, *extra: str) -> tuple[float, float, int]:
 
 
 def source_documents(db: Path) -> dict[str, str]:
-    """Id -> language of every OK document, in id order."""
+    """Id -> language of every OK document, in the order they were generated (then by id)."""
     store = open_store(db, readonly=True)
+    found: list[tuple[float, str, str]] = []
     try:
-        found = {d.id: d.lang or "und" for d in store.iter_documents(DocumentFilter(status="ok"))}
+        for d in store.iter_documents(DocumentFilter(status="ok")):
+            index = generated_index(d.origin.path, d.url)
+            found.append((float("inf") if index is None else index, d.id, d.lang or "und"))
     finally:
         store.close()
-    return dict(sorted(found.items()))
+    return {doc_id: lang for _, doc_id, lang in sorted(found)}
 
 
 def stand_ins(langs: dict[str, str], real: dict[str, bytes]) -> dict[str, bytes]:
@@ -188,8 +196,7 @@ def measure(
         )
         clusterer = StoryClusterer()
         with Clock() as cluster_time:
-            for _, item in stored:
-                clusterer.add(item)
+            clusterer.add_many(item for _, item in stored)
     finally:
         store.close()
     for suffix in ("", "-wal", "-shm"):
@@ -203,6 +210,9 @@ def measure(
         **stories_time.as_dict("stories_step"),
         **cluster_time.as_dict("clusterer"),
         "stories": update.stories,
+        # the benchmark's own peak so far (sizes run smallest first, so this is the peak of
+        # the sizes up to n, all steps and the source vectors included)
+        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
     }
 
 

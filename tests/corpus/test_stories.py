@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 
 import numpy as np
 import pytest
@@ -13,11 +14,14 @@ from rashomon.corpus.stories import (
     StoryConfig,
     StoryItem,
     anchors,
+    cluster,
     rank,
     story_id,
     story_item,
 )
+from rashomon.corpus.stories.block import BlockSearch
 from rashomon.corpus.stories.cluster import scene_places
+from rashomon.corpus.stories.index import AutoIndex, ExactIndex
 from rashomon.corpus.stories.retrieval import skeleton
 from rashomon.model import (
     DateSource,
@@ -184,6 +188,74 @@ def test_stories_hnsw_index_finds_the_same_stories_as_exact_search() -> None:
             clusterer.add(item)
         found.append(clusterer.stories())
     assert found[0] == found[1]
+
+
+def _crowded(n: int = 240, seed: int = 2) -> list[StoryItem]:
+    """Many documents around nearby centres within a month: every candidate search matters."""
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(n // 6, 384))
+    langs = ("en", "ar", "fa")
+    items = []
+    for i in range(n):
+        vec = _unit(centres[rng.integers(len(centres))] + 1.2 * rng.normal(size=384))
+        items.append(StoryItem(f"d{i}", langs[i % 3], vec, date(2021, 5, 1 + i % 28)))
+    return items
+
+
+@pytest.mark.parametrize("switch_at", [None, 40])
+def test_stories_add_many_equals_adding_one_by_one(
+    switch_at: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if switch_at is not None:  # a language's index turns into an HNSW graph mid-block
+        pytest.importorskip("usearch")
+        monkeypatch.setattr(cluster, "AutoIndex", partial(AutoIndex, switch_at=switch_at))
+    items = _crowded()
+    items.insert(140, items[10])  # a document seen before: its story, nothing new
+    one = StoryClusterer(priors=_priors(items))
+    expected = [one.add(item) for item in items]
+    many = StoryClusterer(priors=_priors(items))
+    many.restore(zip(items[:30], expected[:30], strict=True))
+    assert expected[:30] + many.add_many(items[30:]) == expected
+    assert 10 < len(many.stories()) < len(items) - 10  # the decisions were not all alike
+
+
+def test_stories_block_search_ranks_as_the_exact_index() -> None:
+    """Each block document's full ranking, while the language means move within the block."""
+    rng = np.random.default_rng(4)
+    langs = ["en", "fa"] * 30
+    raw = [2.0 * rng.normal(size=384) + (3.0 if lang == "fa" else 0.0) for lang in langs]
+    vecs = np.stack([_unit(v) for v in raw])
+    priors = {"en": rng.normal(size=384) * 0.1, "fa": rng.normal(size=384) * 0.1}
+    earlier = 40  # stored before the block; the last 20 documents are the block
+    sums = {lang: vecs[:earlier][np.array(langs[:earlier]) == lang].sum(axis=0) for lang in priors}
+    counts = {lang: langs[:earlier].count(lang) for lang in priors}
+    indexes = {lang: ExactIndex(384) for lang in priors}
+    for p in range(earlier):
+        indexes[langs[p]].add(p, vecs[p])
+    search = BlockSearch(
+        {lang: index.items() for lang, index in indexes.items()},
+        vecs[earlier:],
+        [float(np.linalg.norm(v)) for v in raw[earlier:]],
+        langs[earlier:],
+        priors,
+        sums,
+        counts,
+        prior_weight=30.0,
+    )
+    for i, lang in enumerate(langs[earlier:]):
+        pos = earlier + i
+        mean = (30.0 * priors[lang] + sums[lang]) / (30.0 + counts[lang])
+        query = _unit(raw[pos] - mean)
+        for other in priors:
+            index = ExactIndex(384)
+            for p in range(pos):
+                if langs[p] == other:
+                    index.add(p, vecs[p])
+            expected, _ = index.search(query, len(index))
+            assert search.search(i, lang, other, len(index)).tolist() == expected.tolist()
+        search.stored(i, pos, lang)
+        sums[lang] = sums[lang] + vecs[pos]
+        counts[lang] += 1
 
 
 def test_stories_story_item_reads_an_analysed_document() -> None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -50,12 +52,19 @@ class DedupResult:
     near: int = 0
 
 
+@cache
+def _permutations() -> Any:
+    """The permutation parameters of every signature: drawn once (datasketch draws them again
+    for each MinHash it builds, which was most of the cost of reading signatures back)."""
+    return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> Signature | None:
     words = normalize(text).split()
     if len(words) < MIN_WORDS:
         return None
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, permutations=_permutations())
     mh.update_batch(sorted(shingles))
     return Signature(mh, len(shingles))
 
@@ -69,7 +78,10 @@ def containment(a: Signature, b: Signature) -> float:
 
 def _from_stored(data: bytes, size: int) -> Signature:
     values = np.frombuffer(data, dtype=np.uint64)
-    return Signature(MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=values), size)
+    mh = MinHash(
+        num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=values, permutations=_permutations()
+    )
+    return Signature(mh, size)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,8 @@ def update_stories(store: Store, reporter: Reporter | None = None) -> StoryUpdat
     )
     clusterer = StoryClusterer()
     clusterer.restore((item, story) for _, item, story in items if story)
-    assigned = [(item.doc_id, clusterer.add(item)) for _, item, story in items if not story]
+    todo = [item for _, item, story in items if not story]
+    assigned = list(zip([i.doc_id for i in todo], clusterer.add_many(todo), strict=True))
     if assigned:
         store.set_stories(assigned)
     update.assigned = len(assigned)

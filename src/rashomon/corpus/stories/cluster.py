@@ -17,7 +17,9 @@ How a document is compared with a story:
   are centred sensibly and a large corpus is centred on itself. Centred vectors are never
   stored: they are derived from raw vectors and the current means whenever needed.
 * **Candidates.** The nearest documents of every language are looked up in per-language
-  indexes (:mod:`.index`); only their stories are scored.
+  indexes (:mod:`.index`); only their stories are scored. :meth:`StoryClusterer.add_many`
+  (what the stories step calls) decides exactly as :meth:`StoryClusterer.add` one by one, but
+  makes the exact searches of a block of documents one matrix product (:mod:`.block`).
 * **Score.** ``link_weight`` × the best centred cosine to a member of the story plus the rest ×
   the mean centred cosine to its members (average link, over its latest 50); minus a penalty
   growing with the number of days between the document and the story's time span (two battles
@@ -45,14 +47,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain
 
 import numpy as np
 
 from ...model import Document
 from ..embed import DIM, LEAD_SENTENCES, document_pieces
+from .block import BlockSearch
 from .index import AutoIndex
 from .prior import prior_means
 from .retrieval import anchors
@@ -61,6 +65,7 @@ AVERAGE_OVER = 50  # latest members of a story that its average link is computed
 # members with a scene before a story's scene can count against a document: one report's lead
 # is thin evidence of where a story happens (it may name the dateline, or a misread toponym)
 SCENE_QUORUM = 2
+BLOCK = 128  # documents whose exact candidate searches add_many makes one matrix product
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +210,9 @@ class StoryClusterer:
         self._n = 0
         self._ids: list[str] = []
         self._pos: dict[str, int] = {}
-        self._lang: list[str] = []
+        self._lang_codes: dict[str, int] = {}  # language -> code, in order of first arrival
+        self._lang_ids = np.zeros(64, dtype=np.int64)  # code of each position's language
+        self._sq = np.zeros(64, dtype=np.float64)  # squared length of each stored vector
         self._day: list[int | None] = []
         self._story: list[int] = []
         self._stories: list[_Story] = []
@@ -218,17 +225,19 @@ class StoryClusterer:
 
     def add(self, item: StoryItem) -> str:
         """Assign ``item`` to a story and return the story id (the same id if already added)."""
-        if item.doc_id in self._pos:
-            return self._stories[self._story[self._pos[item.doc_id]]].id
-        target: int | None = None
-        if item.duplicate_of is not None and item.duplicate_of in self._pos:
-            target = self._story[self._pos[item.duplicate_of]]
-        else:
-            target = self._decide(item)
-        if target is None:
-            target = self._new_story(story_id(item.doc_id))
-        self._insert(item, target)
-        return self._stories[target].id
+        return self._add(item)
+
+    def add_many(self, items: Iterable[StoryItem]) -> list[str]:
+        """:meth:`add` each item in turn and return their story ids: the same stories, in less
+        time for many items, since the exact candidate searches of :data:`BLOCK` items at a
+        time are one matrix product (:mod:`.block`)."""
+        todo = list(items)
+        out: list[str] = []
+        for lo in range(0, len(todo), BLOCK):
+            block = todo[lo : lo + BLOCK]
+            search = self._block_search(block)
+            out += [self._add(item, search, i) for i, item in enumerate(block)]
+        return out
 
     def restore(self, items: Iterable[tuple[StoryItem, str]]) -> None:
         """Rebuild the state from stored ``(item, story id)`` pairs, in their original order."""
@@ -266,21 +275,58 @@ class StoryClusterer:
 
     # -- internals --------------------------------------------------------------------------
 
-    def _decide(self, item: StoryItem) -> int | None:
-        scored = self._score(item)
+    def _add(self, item: StoryItem, block: BlockSearch | None = None, i: int = 0) -> str:
+        if item.doc_id in self._pos:
+            return self._stories[self._story[self._pos[item.doc_id]]].id
+        target: int | None = None
+        if item.duplicate_of is not None and item.duplicate_of in self._pos:
+            target = self._story[self._pos[item.duplicate_of]]
+        else:
+            target = self._decide(item, block, i)
+        if target is None:
+            target = self._new_story(story_id(item.doc_id))
+        self._insert(item, target)
+        if block is not None:
+            block.stored(i, self._n - 1, item.lang)
+        return self._stories[target].id
+
+    def _block_search(self, block: Sequence[StoryItem]) -> BlockSearch:
+        raw = [np.asarray(item.vector, dtype=np.float64) for item in block]
+        langs = [item.lang for item in block]
+        return BlockSearch(
+            {lang: index.items() for lang, index in self._index.items() if index.exact},
+            np.stack([_unit(v).astype(np.float32) for v in raw]),
+            [float(np.linalg.norm(v)) for v in raw],
+            langs,
+            {lang: self._priors.get(lang, self._fallback) for lang in langs},
+            {lang: self._lang_sum.get(lang) for lang in langs},
+            {lang: self._lang_n[lang] for lang in langs},
+            self.config.prior_weight,
+        )
+
+    def _decide(self, item: StoryItem, block: BlockSearch | None = None, i: int = 0) -> int | None:
+        scored = self._score(item, block, i)
         if not scored:
             return None
         best = max(scored, key=lambda s: (scored[s], -self._stories[s].rank))
         return best if scored[best] >= self.config.join else None
 
-    def _score(self, item: StoryItem) -> dict[int, float]:
+    def _score(
+        self, item: StoryItem, block: BlockSearch | None = None, i: int = 0
+    ) -> dict[int, float]:
+        """Score of every candidate story; ``block`` (with ``item`` its ``i``-th document)
+        stands in for the exact indexes' searches."""
         cfg = self.config
         means = {lang: self.lang_mean(lang) for lang in self._index}
         q = _unit(np.asarray(item.vector, dtype=np.float64) - self.lang_mean(item.lang))
         day = item.published.toordinal() if item.published else None
         link: dict[int, float] = {}
         for lang, index in self._index.items():
-            keys, _ = index.search(q.astype(np.float32), cfg.neighbours)
+            keys = None
+            if block is not None and index.exact:
+                keys = block.search(i, item.lang, lang, cfg.neighbours)
+            if keys is None:
+                keys, _ = index.search(q.astype(np.float32), cfg.neighbours)
             if not len(keys):
                 continue
             xc = self._vecs[keys].astype(np.float64) - means[lang]
@@ -289,22 +335,28 @@ class StoryClusterer:
                 s = self._story[key]
                 if sim > link.get(s, -2.0):
                     link[s] = sim
-        out: dict[int, float] = {}
+        eligible = []
         for s, best_link in link.items():
             story = self._stories[s]
             gap = _gap(day, story.first, story.last)
-            if gap > cfg.max_gap_days:
-                continue
+            if gap <= cfg.max_gap_days:
+                eligible.append((s, best_link, story, gap))
+        if not eligible:
+            return {}
+        # average link over its latest members (a broad story's centroid would look closer to
+        # everything than its members are), for the members of all candidates at once
+        recent = [story.members[-AVERAGE_OVER:] for _, _, story, _ in eligible]
+        rows = np.fromiter(chain.from_iterable(recent), dtype=np.int64)
+        sims = self._centred_cosines(rows, q, means)
+        out: dict[int, float] = {}
+        end = 0
+        for (s, best_link, story, gap), members in zip(eligible, recent, strict=True):
+            start, end = end, end + len(members)
+            cent = float(np.mean(sims[start:end]))
             if day is None or story.first is None:
                 score_date = -cfg.undated_penalty
             else:
                 score_date = -cfg.date_weight * gap / max(cfg.max_gap_days, 1)
-            # average link over its latest members (a broad story's centroid would look
-            # closer to everything than its members are)
-            recent = story.members[-AVERAGE_OVER:]
-            xc = self._vecs[recent].astype(np.float64)
-            xc -= np.stack([means[self._lang[m]] for m in recent])
-            cent = float(np.mean((xc @ q) / np.maximum(np.linalg.norm(xc, axis=1), 1e-9)))
             score = cfg.link_weight * best_link + (1 - cfg.link_weight) * cent
             score += score_date
             if item.entities:
@@ -324,6 +376,22 @@ class StoryClusterer:
             out[s] = score
         return out
 
+    def _centred_cosines(
+        self, rows: np.ndarray, q: np.ndarray, means: Mapping[str, np.ndarray]
+    ) -> np.ndarray:
+        """Cosine of ``q`` to the stored vectors ``rows`` centred on their languages' means.
+
+        Written out, ``(x - m)·q / |x - m| = (x·q - m·q) / sqrt(x·x - 2 x·m + m·m)``: one
+        product of the rows with ``q`` and the means instead of a centred copy of the rows
+        (the members of every candidate story, up to hundreds of rows per document)."""
+        centres = np.stack([means[lang] for lang in self._lang_codes])
+        codes = self._lang_ids[rows]
+        proj = self._vecs[rows].astype(np.float64) @ np.column_stack([q, centres.T])
+        xm = proj[np.arange(len(rows)), 1 + codes]
+        mm = np.einsum("ij,ij->i", centres, centres)[codes]
+        norms = np.sqrt(np.maximum(self._sq[rows] - 2 * xm + mm, 0.0))
+        return np.asarray((proj[:, 0] - (centres @ q)[codes]) / np.maximum(norms, 1e-9))
+
     def _new_story(self, sid: str) -> int:
         self._stories.append(_Story(id=sid, rank=len(self._stories)))
         self._by_id[sid] = len(self._stories) - 1
@@ -331,14 +399,17 @@ class StoryClusterer:
 
     def _insert(self, item: StoryItem, target: int) -> None:
         vec = _unit(np.asarray(item.vector, dtype=np.float64)).astype(np.float32)
-        if self._n == len(self._vecs):
+        if self._n == len(self._vecs):  # capacity doubles: appending stays amortised O(1)
             self._vecs = np.concatenate([self._vecs, np.zeros_like(self._vecs)])
+            self._lang_ids = np.concatenate([self._lang_ids, np.zeros_like(self._lang_ids)])
+            self._sq = np.concatenate([self._sq, np.zeros_like(self._sq)])
         pos = self._n
         self._vecs[pos] = vec
+        self._sq[pos] = float(np.dot(vec.astype(np.float64), vec.astype(np.float64)))
         self._n += 1
         self._ids.append(item.doc_id)
         self._pos[item.doc_id] = pos
-        self._lang.append(item.lang)
+        self._lang_ids[pos] = self._lang_codes.setdefault(item.lang, len(self._lang_codes))
         day = item.published.toordinal() if item.published else None
         self._day.append(day)
         self._story.append(target)

@@ -11,7 +11,11 @@ the mean is now. The index never has to be rebuilt when the means move.
 Two implementations behind one small interface: :class:`ExactIndex` (numpy, brute force, exact
 and deterministic; fine for a few thousand vectors per language) and :class:`HnswIndex`
 (usearch HNSW graph, logarithmic search, used when usearch is installed and an index grows
-past :data:`HNSW_FROM`; vectors added before that are moved into the graph once).
+past :data:`HNSW_FROM`; vectors added before that are moved into the graph once). Below that
+size the exact search is also the faster one: usearch took about 0.3 ms to add and 0.25 ms to
+search one 384-dimensional vector at 4,000 vectors, a float32 matrix-vector product over
+3,300 vectors 0.2 ms (one core). While an index is exact, ``StoryClusterer.add_many`` searches
+a whole block of documents with one matrix product instead (:mod:`.block`).
 """
 
 from __future__ import annotations
@@ -59,14 +63,31 @@ class ExactIndex:
         if self._n == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         scores = self._vecs[: self._n] @ query
-        k = min(k, self._n)
-        top = np.argpartition(-scores, k - 1)[:k] if k < self._n else np.arange(self._n)
-        # stable order: best score first, then the earlier-added document
-        top = top[np.lexsort((top, -scores[top]))]
+        top = top_k(scores, self._keys[: self._n], k)
         return self._keys[top], scores[top]
 
     def items(self) -> tuple[np.ndarray, np.ndarray]:
         return self._keys[: self._n], self._vecs[: self._n]
+
+
+def top_k(scores: np.ndarray, keys: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the ``k`` best ``scores``, best first; among equal scores the smaller key
+    (the earlier document) wins, also at the cut, so that the choice never depends on how a
+    partial sort happened to break a tie."""
+    n = len(scores)
+    if k >= n:
+        top = np.arange(n)
+    else:
+        part = np.argpartition(-scores, (k - 1, k))
+        kth = scores[part[k - 1]]
+        if scores[part[k]] != kth:  # no tie across the cut (the usual case)
+            top = part[:k]
+        else:
+            above = np.flatnonzero(scores > kth)
+            tied = np.flatnonzero(scores == kth)
+            tied = tied[np.argsort(keys[tied], kind="stable")[: k - len(above)]]
+            top = np.concatenate([above, tied])
+    return top[np.lexsort((keys[top], -scores[top]))]
 
 
 class HnswIndex:
@@ -114,6 +135,12 @@ class AutoIndex:
     def __len__(self) -> int:
         return len(self._impl)
 
+    @property
+    def exact(self) -> bool:
+        """True while searches are brute force (the clusterer may then search a whole block of
+        documents at once, see :mod:`.block`)."""
+        return isinstance(self._impl, ExactIndex)
+
     def add(self, key: int, vector: np.ndarray) -> None:
         self._impl.add(key, vector)
         if isinstance(self._impl, ExactIndex) and len(self._impl) == self._switch_at:
@@ -125,3 +152,10 @@ class AutoIndex:
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         return self._impl.search(query, k)
+
+    def items(self) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, vectors) of an exact index, as views: valid until the next :meth:`add`
+        reaches past them (never the rows they show)."""
+        if not isinstance(self._impl, ExactIndex):
+            raise TypeError("only an exact index lists its vectors")
+        return self._impl.items()
