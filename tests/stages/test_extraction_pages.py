@@ -13,7 +13,7 @@ import pytest
 
 from rashomon.model import ContentKind, DateSource, DocStatus, Document, InputFormat, Origin
 from rashomon.stages.clean import CleanExtract
-from rashomon.stages.clean.blocks import decide, feature_names, load_model
+from rashomon.stages.clean.blocks import BlockModel, decide, feature_names, load_model
 from rashomon.stages.dates import PublicationDates
 from rashomon.stages.dates.byline import near_title
 
@@ -84,6 +84,28 @@ def test_shipped_block_model_matches_features() -> None:
     assert model is not None
     assert list(model.names) == feature_names()
     assert 0.0 <= model.drop_below <= model.add_above <= 1.01
+
+
+def test_block_model_trees_route_rows_and_survive_json() -> None:
+    """Depth-2 trees: root split, then the reached child's split (an unsplit child compares
+    against +inf, so every row goes its left way); JSON keeps splits exact."""
+    width = len(feature_names())
+    model = BlockModel(
+        tuple(feature_names()),
+        np.array([[0, 1, 2], [3, 0, 0]]),
+        np.array([[0.5, 0.5, 0.5], [1.0, np.inf, np.inf]]),
+        np.array([[-1.0, 1.0, -2.0, 2.0], [0.0, 0.0, 0.5, 0.5]]),
+        0.0,
+        0.3,
+        0.7,
+    )
+    rows = np.zeros((3, width))
+    rows[1, 1] = 1.0  # root left, then right: +1
+    rows[2, [0, 3]] = 1.0  # root right, column 2 low: -2; second tree right: +0.5
+    expected = 1 / (1 + np.exp(-np.array([-1.0, 1.0, -1.5])))
+    assert np.allclose(model.probabilities(rows), expected)
+    again = BlockModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert np.allclose(again.probabilities(rows), expected)
 
 
 def test_classifier_trims_edges_not_middle() -> None:

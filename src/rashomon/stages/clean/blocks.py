@@ -4,11 +4,15 @@ A page's visible text comes one block per line (:func:`.html.visible_lines`); ea
 described by what distinguishes prose from page furniture in any language: its length, the
 share of its characters inside links, punctuation and function words (our en/ar/fa lists in
 :mod:`.stopwords`), capitalised words (menus are Title Case), its tag and the tags and
-class/id words around it (``nav``, ``comment``, ``related``, ``share``...), its place on the
-page, whether trafilatura kept it and what its neighbours look like. A logistic regression
-over these (trained by :mod:`.train` on CleanEval and page-signal pages only, weights in
-``block_model.json``) gives each block a probability of being body text; :mod:`.html` uses it
-to overrule trafilatura where the model is confident.
+class/id words around it (``nav``, ``comment``, ``related``, ``share``...) and on its own box,
+its place on the page and against trafilatura's body, whether trafilatura kept it, what the
+lines within a few of it look like (links, length, function words) and what the lines sharing
+its parent element look like (a menu's items, an article's paragraphs). Boosted depth-2 trees
+over these (trained by :mod:`.train` on CleanEval and page-signal pages and the development
+half of our own ar/fa pages, stored in ``block_model.json``) give each block a probability of
+being body text; :mod:`.html` uses it to overrule trafilatura where the model is confident.
+Trees rather than one linear score: a short line is body inside an article's paragraphs and
+furniture among links, and trees learn such "it depends" without hand-made products.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -45,6 +50,20 @@ ATTR_WORDS = (
 )  # fmt: skip
 REGIONS = ("navigation", "footer", "comments", "sidebar")
 ATTR_DEPTH = 12  # ancestors whose class/id words count
+# Class/id words of the block's own container and its parent only: "comment" on the
+# paragraph's own box says more than "comment" twelve levels up (a page-wide wrapper).
+NEAR_WORDS = (
+    "content", "article", "body", "story", "text", "entry", "comment", "nav", "menu",
+    "footer", "related", "share", "social", "caption", "byline", "author", "date", "meta",
+    "tag", "title", "promo", "more", "list", "copyright",
+)  # fmt: skip
+NEAR_DEPTH = 2
+WINDOW = 3  # lines on each side whose text and links describe a block's neighbourhood
+NEIGHBOUR_FEATURES = (
+    "win_link", "win_log_chars", "win_stopwords", "win_terminal", "win_trafilatura",
+    "group_trafilatura", "group_log_lines", "group_link", "before_body", "after_body",
+    "body_position", "repeated", "log_children",
+)  # fmt: skip
 
 
 def feature_names() -> list[str]:
@@ -57,6 +76,8 @@ def feature_names() -> list[str]:
         *(f"in_{t}" for t in ANCESTOR_TAGS),
         *(f"attr_{w}" for w in ATTR_WORDS),
         *(f"region_{r}" for r in REGIONS),
+        *NEIGHBOUR_FEATURES,
+        *(f"near_attr_{w}" for w in NEAR_WORDS),
     ]  # fmt: skip
 
 
@@ -68,6 +89,8 @@ class _Context:
     ancestors: frozenset[str]
     attrs: tuple[float, ...]
     depth: float
+    near: tuple[float, ...]
+    children: float
 
 
 def _context(el: object, cache_: dict[int, _Context]) -> _Context:
@@ -91,8 +114,11 @@ def _context(el: object, cache_: dict[int, _Context]) -> _Context:
         depth += 1
         node = node.getparent()  # type: ignore[attr-defined]
     joined = " ".join(words)
+    near_joined = " ".join(words[:NEAR_DEPTH])
     attrs = tuple(1.0 if w in joined else 0.0 for w in ATTR_WORDS)
-    ctx = _Context(tag, frozenset(tags), attrs, min(depth, 40) / 20.0)
+    near = tuple(1.0 if w in near_joined else 0.0 for w in NEAR_WORDS)
+    children = math.log1p(len(el)) if el is not None else 0.0  # type: ignore[arg-type]
+    ctx = _Context(tag, frozenset(tags), attrs, min(depth, 40) / 20.0, near, children)
     cache_[key] = ctx
     return ctx
 
@@ -122,6 +148,7 @@ def features(lines: list[PageLine], kept: list[bool]) -> np.ndarray:
     contexts: dict[int, _Context] = {}
     texts = [_text_features(line.text) for line in lines]
     kept_at = [i for i, k in enumerate(kept) if k]
+    hood = _neighbourhood(lines, kept, texts, kept_at)
     j = 0  # index into kept_at: the first kept line at or after i
     for i, line in enumerate(lines):
         log_chars, log_words, punct, terminal, stop, digits, caps = texts[i]
@@ -147,33 +174,109 @@ def features(lines: list[PageLine], kept: list[bool]) -> np.ndarray:
             *(1.0 if t in ctx.ancestors else 0.0 for t in ANCESTOR_TAGS),
             *ctx.attrs,
             *(1.0 if line.region == r else 0.0 for r in REGIONS),
+            *hood[i], ctx.children,
+            *ctx.near,
         ]  # fmt: skip
         rows[i] = row
     return rows
 
 
+def _neighbourhood(
+    lines: list[PageLine],
+    kept: list[bool],
+    texts: list[tuple[float, float, float, float, float, float, float]],
+    kept_at: list[int],
+) -> list[tuple[float, ...]]:
+    """Per line: what the lines around it look like (links, length, function words, sentence
+    ends, trafilatura's choice within :data:`WINDOW` lines), the same for the lines that
+    share its parent element (a menu's items, an article's paragraphs), where it stands
+    against trafilatura's body, and whether its text occurs elsewhere on the page."""
+    n = len(lines)
+    link = np.array([line.link for line in lines], dtype=np.float64)
+    chars = np.array([t[0] for t in texts], dtype=np.float64)
+    stop = np.array([t[4] for t in texts], dtype=np.float64)
+    term = np.array([t[3] for t in texts], dtype=np.float64)
+    keep = np.array(kept, dtype=np.float64)
+
+    def window(values: np.ndarray) -> np.ndarray:
+        sums = np.concatenate(([0.0], np.cumsum(values)))
+        lo = np.maximum(np.arange(n) - WINDOW, 0)
+        hi = np.minimum(np.arange(n) + WINDOW + 1, n)
+        count = hi - lo - 1
+        return (sums[hi] - sums[lo] - values) / np.maximum(count, 1)
+
+    wins = [window(v) for v in (link, chars, stop, term, keep)]
+    groups: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        parent = line.container.getparent() if line.container is not None else None
+        groups.setdefault(id(parent), []).append(i)
+    group_kept = np.zeros(n)
+    group_size = np.zeros(n)
+    group_link = np.zeros(n)
+    for members in groups.values():
+        group_kept[members] = keep[members].mean()
+        group_size[members] = math.log1p(len(members))
+        group_link[members] = link[members].mean()
+    seen = Counter(line.text for line in lines)
+    first, last = (kept_at[0], kept_at[-1]) if kept_at else (n, -1)
+    span = max(1, last - first)
+    return [
+        (
+            *(float(w[i]) for w in wins),
+            float(group_kept[i]),
+            float(group_size[i]),
+            float(group_link[i]),
+            1.0 if i < first else 0.0,
+            1.0 if i > last else 0.0,
+            min(1.0, max(0.0, (i - first) / span)),
+            1.0 if seen[lines[i].text] > 1 else 0.0,
+        )  # fmt: skip
+        for i in range(n)
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class BlockModel:
+    """Boosted trees of depth two over :func:`feature_names` (trained by :mod:`.train`).
+
+    Tree ``t`` sends a row left or right at its root (``features[t, 0]`` against
+    ``thresholds[t, 0]``), then again at the child it reached (column 1 on the left, 2 on the
+    right) and adds ``values[t, leaf]`` (leaves: left-left, left-right, right-left,
+    right-right) to ``bias``; the sum is the log-odds that the block is body text. A child
+    that does not split compares against +inf, so every row goes its left way."""
+
     names: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    weights: np.ndarray
+    features: np.ndarray  # (trees, 3) column indices
+    thresholds: np.ndarray  # (trees, 3) a row goes right where its value >= the threshold
+    values: np.ndarray  # (trees, 4) what each leaf adds to the log-odds
     bias: float
     drop_below: float  # a block trafilatura kept is dropped under this probability (at its edges)
     add_above: float  # a block trafilatura left out is added over this probability
     inside_below: float = 0.0  # anywhere in trafilatura's body, dropped under this one
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        z = ((rows - self.mean) / self.scale) @ self.weights + self.bias
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        if not len(rows) or not len(self.values):
+            return np.full(len(rows), 1.0 / (1.0 + math.exp(-self.bias)))
+        trees = np.arange(len(self.values))
+        right = rows[:, self.features[:, 0]] >= self.thresholds[:, 0]  # (rows, trees)
+        child = np.where(right, 2, 1)
+        column = self.features[trees, child]
+        limit = self.thresholds[trees, child]
+        below = np.take_along_axis(rows, column, axis=1) >= limit
+        leaf = 2 * right + below
+        z = self.values[trees, leaf].sum(axis=1) + self.bias
+        return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
 
     def to_json(self) -> dict[str, object]:
         return {
-            "about": "rashomon block classifier: logistic regression, see stages/clean/train.py",
+            "about": "rashomon block classifier: boosted depth-2 trees, see stages/clean/train.py",
             "names": list(self.names),
-            "mean": [round(float(x), 6) for x in self.mean],
-            "scale": [round(float(x), 6) for x in self.scale],
-            "weights": [round(float(x), 6) for x in self.weights],
+            "features": self.features.tolist(),
+            "thresholds": [
+                [float(x) if math.isfinite(x) else "inf" for x in row]  # unrounded: exact splits
+                for row in self.thresholds
+            ],
+            "values": [[round(float(x), 6) for x in row] for row in self.values],
             "bias": round(self.bias, 6),
             "drop_below": self.drop_below,
             "add_above": self.add_above,
@@ -187,9 +290,9 @@ class BlockModel:
             raise ValueError("block_model.json was trained on other features: retrain it")
         return cls(
             names,
-            np.asarray(data["mean"], dtype=np.float64),
-            np.asarray(data["scale"], dtype=np.float64),
-            np.asarray(data["weights"], dtype=np.float64),
+            np.asarray(data["features"], dtype=np.intp).reshape(-1, 3),
+            np.asarray(data["thresholds"], dtype=np.float64).reshape(-1, 3),
+            np.asarray(data["values"], dtype=np.float64).reshape(-1, 4),
             float(data["bias"]),
             float(data["drop_below"]),
             float(data["add_above"]),
