@@ -180,3 +180,24 @@ def test_titles_stay_outside_arabic_and_persian_person_spans(
 def test_persian_common_words_that_are_also_place_names_are_not_places() -> None:
     text = "نشست بعدی روز دوشنبه برگزار می‌شود و مسئله مالی هنوز حل نشده است."
     assert _found(text, "fa") == {}
+
+
+def test_word_clusters_round_trip_and_mark_tokens_and_neighbours(tmp_path: Path) -> None:
+    import numpy as np
+
+    from rashomon.stages.entities.ner import clusters
+    from rashomon.stages.entities.ner.features import lexicon, sentence_features
+
+    x = np.array([[1.0, 0.0], [0.99, 0.14], [0.0, 1.0], [0.14, 0.99]], dtype=np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    assign = clusters.kmeans(x, 2)
+    assert assign[0] == assign[1] != assign[2] == assign[3]
+    model = tmp_path / "m.crfsuite"
+    clusters.save({"محمد": ("3", "41"), "بغداد": ("7", "90")}, model)
+    table = clusters.load(model)
+    assert table["محمد"] == ("3", "41")
+    text = "وصل محمد إلى بغداد"
+    feats = sentence_features(tokenize(text), "ar", lexicon(), None, table)
+    assert {"k0=3", "k1=41"} <= set(feats[1]) and "k0=7" in feats[3]
+    assert {"-1k0=3", "1k0=7"} <= set(feats[2])  # إلى: no cluster of its own, its neighbours'
+    assert not any(f.startswith("k0=") for f in feats[2])

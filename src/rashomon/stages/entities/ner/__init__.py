@@ -4,14 +4,16 @@ facilities (FAC), with character offsets into the text given.
 
 One linear-chain CRF per language (python-crfsuite) over our own tokens (:mod:`.tokens`) and
 features (:mod:`.features`: words, affixes, shape, cue words, gazetteer places, names
-remembered from the training data), one sentence at a time (sentences from
-:func:`rashomon.stages.sentences.rules.split_spans`). The models ship in ``models/``, each
-with the names it remembers (``*.names.json``, :mod:`.memory`); :mod:`.train` rebuilds them:
+remembered from the training data; word clusters, :mod:`.clusters`, where a model ships a
+table), one sentence at a time (sentences from
+:func:`rashomon.stages.sentences.rules.split_spans`). The models ship in ``models/``, each with
+the names it remembers (``*.names.json``, :mod:`.memory`); :mod:`.train` rebuilds them:
 
 - ``en.crfsuite``: re3d train split without its BBC Online sentences (CC BY-NC), and our own
   English news sentences (``data/ner/en_templates.txt`` filled from ``en_names.tsv``, CC0);
 - ``ar.crfsuite``: Wojood's public sample, train + val (MIT), and our own Arabic news
-  sentences (``data/ner/ar_templates.txt``, ``ar_news.txt`` filled from ``ar_names.tsv``, CC0);
+  sentences (``data/ner/ar_templates.txt``, ``ar_news.txt`` filled from ``ar_names.tsv``, CC0),
+  with lighter L1/L2 regularisation than the others (chosen by cross-validation);
 - ``fa.crfsuite``: our own Persian news sentences only (``data/ner/fa_templates.txt``,
   ``fa_news.txt`` filled from ``fa_names.tsv``, CC0), written in ArmanPersoNER's conventions.
 
@@ -35,7 +37,7 @@ from pathlib import Path
 
 from ....cache import cache_dir
 from ...sentences.rules import split_spans
-from . import memory
+from . import clusters, memory
 from .features import Lexicon, lexicon, sentence_features, strip_proclitic
 from .tokens import Token, tokenize
 
@@ -75,6 +77,7 @@ class _Tagger:
 
         self.path = path
         self.memory = memory.load(path)
+        self.clusters = clusters.load(path)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self._lock = threading.Lock()
@@ -164,7 +167,7 @@ def recognize(
         tokens = tokenize(text, s, e)
         for w in range(0, len(tokens), _MAX_TOKENS):
             window = tokens[w : w + _MAX_TOKENS]
-            features = sentence_features(window, lang, lex, tagger.memory)
+            features = sentence_features(window, lang, lex, tagger.memory, tagger.clusters)
             labels, marginals = tagger.tag(features)
             out += decode(window, labels, marginals, lang, lex)
     if named_only:

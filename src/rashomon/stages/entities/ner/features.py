@@ -28,7 +28,7 @@ from ...places.lang import fa as places_fa
 from .lang import ar, en, fa, words
 from .tokens import Token, is_arabic, proclitic
 
-__all__ = ["Lexicon", "lexicon", "memory_key", "sentence_features", "strip_proclitic"]
+__all__ = ["Lexicon", "core", "lexicon", "memory_key", "sentence_features", "strip_proclitic"]
 
 _MAX_GRAM = 4
 # Function words and common words that are also the name of some place somewhere (Persian
@@ -140,6 +140,14 @@ def strip_proclitic(word: str, lang: str, lex: Lexicon) -> tuple[str, str]:
     return word[:n], word[n:]
 
 
+def core(word: str, lang: str, lex: Lexicon) -> str:
+    """A word's normalised form without Arabic proclitics or article: the context-word feature
+    and the key of the word clusters (:mod:`.clusters`)."""
+    _, rest = strip_proclitic(word, lang, lex)
+    key = _norm(rest)
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
 def _token_features(tok: Token, lang: str, lex: Lexicon) -> tuple[list[str], str, str]:
     """(own features, context word, context flags) of one token."""
     raw = tok.text
@@ -231,10 +239,15 @@ def memory_key(text: str, lang: str, lex: Lexicon) -> str:
 
 
 def sentence_features(
-    tokens: Sequence[Token], lang: str, lex: Lexicon, memory: Mapping[str, str] | None = None
+    tokens: Sequence[Token],
+    lang: str,
+    lex: Lexicon,
+    memory: Mapping[str, str] | None = None,
+    clusters: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[list[str]]:
     """One feature list per token, for pycrfsuite. ``memory`` maps names (:func:`memory_key`)
-    seen in the training data to their usual type."""
+    seen in the training data to their usual type; ``clusters`` maps words (:func:`core`) to
+    their cluster ids, one per granularity (:mod:`.clusters`)."""
     own: list[list[str]] = []
     cores: list[str] = []
     flags: list[str] = []
@@ -257,6 +270,11 @@ def sentence_features(
             if kind := memory.get("~" + memory_key(tok.text, lang, lex)):
                 own[i].append("memw=" + kind)
     n = len(tokens)
+    groups: list[tuple[str, ...]] = [()] * n
+    if clusters:
+        groups = [clusters.get(c, ()) for c in cores]
+        for i, ids in enumerate(groups):
+            own[i] += [f"k{g}=" + c for g, c in enumerate(ids)]
     out = []
     for i in range(n):
         feats = own[i]
@@ -279,6 +297,7 @@ def sentence_features(
                         feats.append(f"{d}gz=" + gaz[j])
                     if mem[j]:
                         feats.append(f"{d}mem=" + mem[j])
+                    feats += [f"{d}k{g}=" + c for g, c in enumerate(groups[j])]
             elif abs(d) == 1:
                 feats.append(f"{d}w=<s>")
         if i > 0:
