@@ -40,7 +40,7 @@ import resource
 import subprocess
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -85,6 +85,7 @@ class Doc:
         self.entities: frozenset[str] = frozenset()
         self.places: frozenset[str] = frozenset()
         self.scene: frozenset[str] = frozenset()
+        self.event_day: date | None = None
         self.duplicate_of: str | None = None
 
 
@@ -219,7 +220,7 @@ def _doc_from_json(r: dict[str, Any]) -> Doc:
     spans = [(s.start, s.end) for s in d.segments]
     doc = Doc(d.id, r["gold"], item.lang, d.title, d.text, spans, item.published)
     doc.entities, doc.places, doc.duplicate_of = item.entities, item.places, item.duplicate_of
-    doc.scene = item.scene
+    doc.scene, doc.event_day = item.scene, item.event_day
     return doc
 
 
@@ -242,7 +243,15 @@ def cluster(
     for i in order:
         d = docs[i]
         item = StoryItem(
-            d.id, d.lang, vecs[i], d.published, d.entities, d.places, d.duplicate_of, d.scene
+            d.id,
+            d.lang,
+            vecs[i],
+            d.published,
+            d.entities,
+            d.places,
+            d.duplicate_of,
+            d.scene,
+            d.event_day,
         )
         if not use_links:
             item = StoryItem(d.id, d.lang, vecs[i], d.published)
@@ -319,13 +328,77 @@ def report(sets: list[str], config: StoryConfig, lead: int) -> None:
                 print(f"| {label}{extra} | {len(part)} | {golds} | {cells} |", flush=True)
 
 
+def explain(sets: list[str], config: StoryConfig, lead: int, top: int = 3) -> None:
+    """For each order, the documents placed in a story other than their gold story's main one
+    (the story holding most of its documents) or in a story where another gold story is the
+    majority, with the ``top`` candidate stories as they scored when the document arrived:
+    each score's terms (:meth:`StoryClusterer.explain`) and which gold stories the candidate
+    held then. Development sets only (never ``ntrex``)."""
+    if any(name.startswith("ntrex") for name in sets):
+        sys.exit("NTREX is measure only: explain dev and demo")
+    for name in sets:
+        docs = load(name)
+        vecs = vectors(docs, lead)
+        gold = {d.id: d.gold for d in docs}
+        for seed in SEEDS:
+            order = list(range(len(docs)))
+            random.Random(seed).shuffle(order)
+            clusterer = StoryClusterer(config)
+            seen: dict[str, list[str]] = {}
+            for i in order:
+                d = docs[i]
+                item = StoryItem(
+                    d.id,
+                    d.lang,
+                    vecs[i],
+                    d.published,
+                    d.entities,
+                    d.places,
+                    d.duplicate_of,
+                    d.scene,
+                    d.event_day,
+                )
+                held = {sid: [gold[m] for m in ms] for sid, ms in clusterer.stories().items()}
+                seen[d.id] = [
+                    f"{sid[-6:]} {sum(t.values()):+.3f} = "
+                    + " ".join(f"{k} {v:+.3f}" for k, v in t.items())
+                    + f" | holds {dict(Counter(held[sid]))}"
+                    for sid, t in sorted(
+                        clusterer.explain(item).items(), key=lambda kv: -sum(kv[1].values())
+                    )[:top]
+                ]
+                clusterer.add(item)
+            pred = {doc: sid for sid, ms in clusterer.stories().items() for doc in ms}
+            main = {
+                g: Counter(pred[x] for x in gold if gold[x] == g).most_common(1)[0][0]
+                for g in set(gold.values())
+            }
+            majority = {
+                sid: Counter(gold[m] for m in ms).most_common(1)[0][0]
+                for sid, ms in clusterer.stories().items()
+            }
+            print(f"## {name}, order {seed}: F1 {bcubed(pred, gold)[2]:.3f}")
+            for i in order:
+                d = docs[i]
+                if pred[d.id] == main[d.gold] and majority[pred[d.id]] == d.gold:
+                    continue
+                when = d.published.isoformat() if d.published else "undated"
+                day = d.event_day.isoformat() if d.event_day else "-"
+                print(f"- {d.gold} {d.lang} {when} (event day {day}) {d.title!r}")
+                print(f"  went to {pred[d.id][-6:]}; scene {sorted(d.scene)}")
+                for line in seen[d.id] or ["no candidate story"]:
+                    print(f"    {line}")
+
+
 def tune(lead: int, sets: list[str]) -> None:
     """Grid over the main settings on development sets (``dev``, ``demo``; never ``ntrex``),
     read through the real pipeline with the entities and places the product gives.
 
-    ``dev`` is also scored without publication dates: without them the embedding threshold
-    alone must separate the stories, so the chosen ``join`` should sit well inside the
-    plateau of both. ``demo`` is scored without its anniversary pieces as well.
+    ``dev`` is also scored without publication dates (and so without event days): without
+    them the embedding threshold alone must separate the stories, so the chosen ``join``
+    should sit well inside the plateau of both. ``demo`` is scored without its anniversary
+    pieces as well. (Earlier grids, over ``entity_saturation``, ``scene_mismatch`` and
+    ``undated_penalty``, chose the values those keep.)
     """
     if any(name.startswith("ntrex") for name in sets):
         sys.exit("NTREX is measure only: tune on dev and demo")
@@ -342,22 +415,24 @@ def tune(lead: int, sets: list[str]) -> None:
             kept = without_anniversaries(docs)
             keep = [i for i, d in enumerate(docs) if d in kept]
             data["demo-1y"] = (kept, data[name][1][keep])
-    print("join entity_saturation scene_mismatch undated_penalty: mean BCubed F1, 3 orders")
-    for join in np.arange(0.24, 0.37, 0.02):
-        for saturation in (3, 6, 10):
-            for scene in (0.0, 0.05, 0.10, 0.15):
-                for undated in (0.10, 0.18):
+    print("join same_lang_offset day_mismatch scene_share: BCubed F1 min/mean over 3 orders")
+    for join in np.arange(0.24, 0.35, 0.02):
+        for offset in (0.0, 0.03, 0.05, 0.10):
+            for day in (0.0, 0.1, 0.2, 0.3):
+                for share in (0.5, 0.3):
                     cfg = replace(
                         StoryConfig(),
                         join=float(join),
-                        entity_saturation=saturation,
-                        scene_mismatch=scene,
-                        undated_penalty=undated,
+                        same_lang_offset=offset,
+                        day_mismatch=day,
+                        scene_share=share,
                     )
-                    f1 = {k: np.mean([x[2] for x in score(*v, cfg)]) for k, v in data.items()}
-                    cells = " ".join(f"{k} {v:.3f}" for k, v in f1.items())
-                    head = f"{join:.2f} {saturation:2d} {scene:.2f} {undated:.2f}"
-                    print(f"{head}  {cells}", flush=True)
+                    cells = []
+                    for k, v in data.items():
+                        f1 = [x[2] for x in score(*v, cfg)]
+                        cells.append(f"{k} {min(f1):.3f}/{np.mean(f1):.3f}")
+                    head = f"{join:.2f} {offset:.2f} {day:.1f} {share:.1f}"
+                    print(f"{head}  {'  '.join(cells)}", flush=True)
 
 
 def speed(sets: list[str]) -> None:
@@ -485,6 +560,7 @@ def main() -> None:
     mode.add_argument("--scale", action="store_true")
     mode.add_argument("--tune", action="store_true")
     mode.add_argument("--write-prior", action="store_true")
+    mode.add_argument("--explain", action="store_true")
     mode.add_argument("--scale-one", type=int, help=argparse.SUPPRESS)
     parser.add_argument(
         "--config",
@@ -501,6 +577,8 @@ def main() -> None:
         scale()
     elif args.tune:
         tune(args.lead, sets)
+    elif args.explain:
+        explain(sets, replace(StoryConfig(), **json.loads(args.config)), args.lead)
     elif args.write_prior:
         write_prior(args.lead)
     else:

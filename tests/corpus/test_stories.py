@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 
@@ -34,6 +35,7 @@ from rashomon.model import (
     PlaceMention,
     PublicationDate,
     Segment,
+    TimeMention,
 )
 
 KERMAN_EN = (
@@ -331,6 +333,77 @@ def test_stories_one_report_is_not_yet_a_scene() -> None:
     other = clusterer.scores(StoryItem("y", "ar", vec, date(2020, 1, 8), scene=_scene("e")))
     none = clusterer.scores(StoryItem("z", "ar", vec, date(2020, 1, 8)))
     assert other == pytest.approx(none)
+
+
+def test_stories_event_day_and_lead_date_come_from_the_lead() -> None:
+    """The event day is the first day the lead names (relative days resolved against the
+    publication date); a document without a publication date is dated by a full date its lead
+    states, never by a relative day (nothing to resolve it against)."""
+    text = "Missiles struck the base early on Wednesday. It was the reply to the strike of Friday."
+    cut = [0, text.index("It was"), len(text)]
+    at = text.index
+
+    def doc(published: PublicationDate | None, times: list[TimeMention]) -> Document:
+        return Document(
+            id="doc-3",
+            origin=Origin(path="c.txt"),
+            format=InputFormat.TEXT,
+            text=text,
+            published=published,
+            segments=[Segment(a, b, "en") for a, b in zip(cut, cut[1:], strict=False)],
+            times=times,
+        )
+
+    wednesday = TimeMention(
+        at("Wednesday"), at("Wednesday") + 9, "2020-01-08", "day", relative=True
+    )
+    friday = TimeMention(at("Friday"), at("Friday") + 6, "2020-01-03", "day", relative=True)
+    dated = doc(PublicationDate(datetime(2020, 1, 13), DateSource.INPUT), [friday, wednesday])
+    item = story_item(dated, np.ones(384, dtype=np.float32))
+    assert item.published == date(2020, 1, 13) and item.event_day == date(2020, 1, 8)
+    undated = story_item(doc(None, [wednesday]), np.ones(384, dtype=np.float32))
+    assert undated.published is None and undated.event_day is None
+    stated = replace(wednesday, value="2020-01-08T01:20", relative=False)
+    item = story_item(doc(None, [stated]), np.ones(384, dtype=np.float32))
+    assert item.published == date(2020, 1, 8) == item.event_day
+
+
+def test_stories_event_day_keeps_apart_a_reprisal_reported_alongside() -> None:
+    """Reports of a strike name its day; a report of the reprisal five days later, with the
+    same names and scene, is pushed away, and a report written a week after the strike that
+    names its day is drawn in."""
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=384)
+    clusterer = StoryClusterer(priors={})
+    strike = date(2020, 1, 3)
+    for lang in ("en", "ar"):
+        vec = _unit(base + 0.3 * rng.normal(size=384))
+        clusterer.add(StoryItem(f"strike.{lang}", lang, vec, strike, event_day=strike))
+    vec = _unit(base + 0.3 * rng.normal(size=384))
+    on = date(2020, 1, 8)
+    reprisal = StoryItem("reprisal", "fa", vec, on, event_day=on)
+    week_later = StoryItem("later", "fa", vec, on, event_day=date(2020, 1, 4))
+    [(story, far)] = clusterer.scores(reprisal).items()
+    near = clusterer.scores(week_later)[story]
+    cfg = StoryConfig()
+    assert near - far == pytest.approx(cfg.day_weight + cfg.day_mismatch)
+    terms = clusterer.explain(reprisal)[story]
+    assert sum(terms.values()) == pytest.approx(far) and terms["day"] == -cfg.day_mismatch
+
+
+def test_stories_an_event_with_two_sites_has_both_as_its_scene() -> None:
+    """Missiles fell on Ain al-Asad and on Erbil: two reports name Erbil, one Ain al-Asad. A
+    fourth that names only Ain al-Asad still meets the story's scene."""
+    rng = np.random.default_rng(8)
+    base = rng.normal(size=384)
+    clusterer = StoryClusterer(priors={})
+    day = date(2020, 1, 8)
+    for k, (lang, site) in enumerate((("en", "erbil"), ("ar", "erbil"), ("fa", "asad"))):
+        vec = _unit(base + 0.3 * rng.normal(size=384))
+        clusterer.add(StoryItem(f"r{k}", lang, vec, day, scene=_scene(site)))
+    vec = _unit(base + 0.3 * rng.normal(size=384))
+    [terms] = clusterer.explain(StoryItem("x", "fa", vec, day, scene=_scene("asad"))).values()
+    assert terms["scene"] == StoryConfig().scene_weight
 
 
 def _scene(*places: str) -> frozenset[str]:
