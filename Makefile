@@ -4,8 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 EVAL_DIR ?= ../shared/eval
 export RASHOMON_EVAL_DIR ?= $(abspath $(EVAL_DIR))
+# Persuasion-technique models built from PTC and ArMPro (research data: built where the data is,
+# never committed), measured by the evaluation gate.
+TECHNIQUES := build/techniques
+export RASHOMON_TECHNIQUES_MODELS ?= $(abspath $(TECHNIQUES))
 
-.PHONY: setup system-deps demo test eval bench lint screenshots
+.PHONY: setup system-deps demo test eval bench lint screenshots techniques-model
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -32,11 +36,23 @@ system-deps:
 demo: setup
 	$(BIN)/rashomon demo
 
-test: setup lint
+test: setup lint techniques-model
 	PYTHONHASHSEED=0 $(BIN)/pytest -q
 
-eval: setup
+eval: setup techniques-model
 	PYTHONHASHSEED=0 $(BIN)/pytest -q -m eval tests/test_eval_gate.py
+
+# ~6 min on 2 cores; rebuilt only when the techniques code, cue lists or lexicon change.
+techniques-model: setup
+	@if [ ! -d "$(RASHOMON_EVAL_DIR)/propaganda" ]; then \
+		echo "no $(RASHOMON_EVAL_DIR)/propaganda: technique models not built, their floors skipped"; \
+	elif [ -f $(TECHNIQUES)/ar.json ] && [ -z "$$(find src/rashomon/stages/framing data/framing \
+			\( -name '*.py' -o -name '*.tsv' \) -newer $(TECHNIQUES)/ar.json -print -quit)" ]; then \
+		echo "technique models up to date in $(TECHNIQUES)"; \
+	else \
+		$(BIN)/python -m rashomon.stages.framing.techniques.train \
+			--data "$(RASHOMON_EVAL_DIR)/propaganda" --embed --out $(TECHNIQUES); \
+	fi
 
 # docs/screenshots/: the main pages on the demo corpus, captured by Debian's Chromium.
 screenshots: setup

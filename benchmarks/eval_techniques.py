@@ -205,6 +205,25 @@ def sentence_paragraphs(docs: list[Doc], root: Path) -> tuple[list[set[str]], fl
     return out, (time.process_time() - cpu) / max(len(docs), 1)
 
 
+def model_scores(root: Path) -> dict[str, float]:
+    """The built models' held-out figures the evaluation gate holds (empty when no model was
+    built under ``root``): PTC technique classification given gold spans and span
+    identification F1; ArMPro test paragraph micro-F1 of the sentence classifier."""
+    en, ar = load("en", root), load("ar", root)
+    if en is None or ar is None:
+        return {}
+    docs = ptc(DATA, "held_out")
+    si, _, _, _ = span_scores(docs, "en", PTC, root=root, use_model=True)
+    paragraphs = armpro(DATA, "test")
+    pred, _ = sentence_paragraphs(paragraphs, root)
+    gold = [{g.label for g in d.spans} for d in paragraphs]
+    return {
+        "ptc_classification_f1": classify_gold_spans(en, docs),
+        "ptc_span_f1": si.prf()[2],
+        "armpro_sentence_f1": multilabel_micro(pred, gold)[2],
+    }
+
+
 def report_ptc(root: Path, tune: bool) -> None:
     docs = ptc(DATA, "check" if tune else "held_out")
     n_spans = sum(len(d.spans) for d in docs)
