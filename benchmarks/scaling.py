@@ -20,9 +20,12 @@ The corpus is generated from the demo corpus (``benchmarks/gen_corpus.py``, seed
 3. **Stories.** Embedding is one model call per batch of 64 documents, linear by construction
    and dominated by the model: it is measured once (documents/s) over at most
    ``--embed-limit`` documents, cached (``vectors.npz`` in the work folder) and reused by every
-   size. Documents beyond that limit get a *stand-in* vector: the model vector of a random
-   embedded document of the same language plus Gaussian noise (cosine about 0.9 to it),
-   normalised, so that they fall among the real ones as reports of the same events would.
+   size. Documents beyond that limit get a *stand-in* vector: the model vector of an embedded
+   document of the same language (one per generated event and language), plus the event's
+   own random shift (shared by its reports) and Gaussian noise (cosine about 0.9 to the
+   source), normalised: the reports of one event fall together as reports of one event
+   would, and two events that drew the same model vector stay apart, as different events
+   told in similar words do.
    With every vector present, :func:`rashomon.corpus.story_step.update_stories` does only the
    clustering part (read the documents, build story items, assign each to a story): that is
    timed, and so is the clusterer alone (``StoryClusterer.add_many`` over items built
@@ -58,7 +61,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_corpus import generate, generated_index  # noqa: E402 - a sibling script
+from gen_corpus import EVENT_DOCS, generate, generated_index  # noqa: E402 - a sibling script
 
 from rashomon.corpus.dedup import dedup_item, link_duplicates  # noqa: E402
 from rashomon.corpus.embed import DIM, document_input, get_embedder  # noqa: E402
@@ -75,6 +78,7 @@ COPY_BATCH = 200
 # what the corpus steps read: text, outlet, publication date, sentences (the lead), language
 CORPUS_STEP_STAGES = DEFAULT_STAGES[: DEFAULT_STAGES.index("language.ensemble.v1") + 1]
 STAND_IN_NOISE = (0.2346 / DIM) ** 0.5  # noise of squared norm 0.2346: cosine 0.9 to the source
+EVENT_OFFSET = (0.5 / DIM) ** 0.5  # an event's own shift, squared norm 0.5
 
 
 def analyse(corpus: Path, db: Path, *extra: str) -> tuple[float, float, int]:
@@ -92,8 +96,9 @@ def analyse(corpus: Path, db: Path, *extra: str) -> tuple[float, float, int]:
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024  # KiB on Linux
 
 
-def source_documents(db: Path) -> dict[str, str]:
-    """Id -> language of every OK document, in the order they were generated (then by id)."""
+def source_documents(db: Path) -> dict[str, tuple[str, int | None]]:
+    """Id -> (language, generated event) of every OK document, in the order they were
+    generated (then by id); the event is None for a document the generator did not make."""
     store = open_store(db, readonly=True)
     found: list[tuple[float, str, str]] = []
     try:
@@ -102,22 +107,32 @@ def source_documents(db: Path) -> dict[str, str]:
             found.append((float("inf") if index is None else index, d.id, d.lang or "und"))
     finally:
         store.close()
-    return {doc_id: lang for _, doc_id, lang in sorted(found)}
+    return {
+        doc_id: (lang, None if index == float("inf") else int(index) // EVENT_DOCS)
+        for index, doc_id, lang in sorted(found)
+    }
 
 
-def stand_ins(langs: dict[str, str], real: dict[str, bytes]) -> dict[str, bytes]:
-    """A vector for every document of ``langs`` that has no model vector (see step 3)."""
+def stand_ins(docs: dict[str, tuple[str, int | None]], real: dict[str, bytes]) -> dict[str, bytes]:
+    """A vector for every document of ``docs`` that has no model vector (see step 3)."""
     by_lang: dict[str, list[str]] = {}
     for doc_id in real:
-        by_lang.setdefault(langs[doc_id], []).append(doc_id)
+        by_lang.setdefault(docs[doc_id][0], []).append(doc_id)
     out: dict[str, bytes] = {}
-    for doc_id, lang in langs.items():
+    for doc_id, (lang, event) in docs.items():
         if doc_id in real:
             continue
-        rng = np.random.default_rng(int(hashlib.sha1(doc_id.encode()).hexdigest()[:15], 16))
         pool = by_lang.get(lang) or [i for ids in by_lang.values() for i in ids]
-        source = np.frombuffer(real[pool[int(rng.integers(len(pool)))]], dtype=np.float32)
-        vec = source + rng.normal(0.0, STAND_IN_NOISE, DIM).astype(np.float32)
+        # the reports of one generated event in one language start from one model vector and
+        # share the event's own offset, so two events drawing the same vector stay apart
+        seed = f"{event}:{lang}" if event is not None else doc_id
+        pick = np.random.default_rng(int(hashlib.sha1(seed.encode()).hexdigest()[:15], 16))
+        vec = np.frombuffer(real[pool[int(pick.integers(len(pool)))]], dtype=np.float32).copy()
+        if event is not None:
+            shift = np.random.default_rng(event + 1).normal(0.0, EVENT_OFFSET, DIM)
+            vec += shift.astype(np.float32)
+        rng = np.random.default_rng(int(hashlib.sha1(doc_id.encode()).hexdigest()[:15], 16))
+        vec += rng.normal(0.0, STAND_IN_NOISE, DIM).astype(np.float32)
         out[doc_id] = (vec / np.linalg.norm(vec)).astype(np.float32).tobytes()
     return out
 
@@ -280,12 +295,12 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
                 "stages": list(stages),
                 "seconds": round(time.perf_counter() - start, 1),
             }
-    langs = source_documents(source)
-    ids = list(langs)
+    docs = source_documents(source)
+    ids = list(docs)
     sizes = [n for n in sizes if n <= len(ids)]
     embed_ids = ids[: min(args.embed_limit, sizes[-1])]
     real, rate = cached_vectors(source, embed_ids, work / "vectors.npz")
-    vectors = {**real, **stand_ins({i: langs[i] for i in ids[: sizes[-1]]}, real)}
+    vectors = {**real, **stand_ins({i: docs[i] for i in ids[: sizes[-1]]}, real)}
     result["embedding"] = {
         "model_vectors": len(real),
         "stand_in_vectors": sizes[-1] - len(real),
