@@ -537,3 +537,83 @@ def test_places_recogniser_mentions_must_name_a_place() -> None:
 
     doc.mentions = [loc("the city"), loc("Western"), loc("كان"), loc("Tikrit")]
     assert [text[s:e] for s, e in sorted(toponym_spans(doc))] == ["Tikrit"]
+
+
+def _places(
+    text: str, lang: str, mentions: list[tuple[str, str]], source: str | None = None
+) -> list[str]:
+    """The resolved place ids of ``text`` after the places stage, given recogniser mentions
+    as (surface, type)."""
+    from rashomon.model import Segment
+    from rashomon.stages.places.stage import PlaceStage
+
+    doc = Document(id="d", origin=Origin(path="d.txt"), format=InputFormat.TEXT, text=text)
+    doc.lang, doc.source = lang, source
+    doc.segments = [Segment(0, len(text), lang)]
+    doc.mentions = [
+        Mention(text.index(s), text.index(s) + len(s), t, lang=lang) for s, t in mentions
+    ]
+    PlaceStage().process(doc)
+    return [f"{text[p.start : p.end]}={p.place_id}" for p in doc.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mentions", "place"),
+    [
+        ("أطلقت إيران صواريخ على قاعدة عين الأسد الجوية في الأنبار.", "ar",
+         [("قاعدة عين الأسد الجوية", "ORG")], "قاعدة عين الأسد=rashomon:ain-al-asad"),
+        ("سپاه به پایگاه هوایی عین الاسد در عراق حمله کرد.", "fa",
+         [("پایگاه هوایی عین الاسد", "ORG")], "عین الاسد=rashomon:ain-al-asad"),
+        ("Iran fired missiles at Al Asad Airbase in Anbar.", "en",
+         [("Al Asad Airbase", "ORG")], "Al Asad Airbase=rashomon:ain-al-asad"),
+        ("Missiles hit Ain al-Asad overnight.", "en", [], "Ain al-Asad=rashomon:ain-al-asad"),
+    ],
+)  # fmt: skip
+def test_places_air_base_found_inside_a_facility_name_tagged_as_group(
+    text: str, lang: str, mentions: list[tuple[str, str]], place: str
+) -> None:
+    assert place in _places(text, lang, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mentions"),
+    [
+        ("ارتقى قائد قوة القدس في حرس الثورة فجر اليوم.", "ar", [("القدس", "LOC")]),
+        ("فرمانده نیروی قدس در بغداد کشته شد.", "fa", [("قدس", "LOC")]),
+        ("The commander of the IRGC-Quds Force was killed in Baghdad.", "en", []),
+    ],
+)
+def test_places_place_word_inside_a_known_group_name_is_no_place(
+    text: str, lang: str, mentions: list[tuple[str, str]]
+) -> None:
+    found = _places(text, lang, mentions)
+    assert not [p for p in found if p.endswith("=281184")]  # not Jerusalem
+    assert lang == "ar" or any(p.endswith("=98182") for p in found)  # Baghdad stays
+
+
+def test_places_country_inside_a_group_name_stays_a_place() -> None:
+    found = _places("Iraqi troops entered the town.", "en", [])
+    assert any(p.startswith("Iraqi=") for p in found)
+
+
+def test_places_outlet_named_in_the_dateline_is_no_place() -> None:
+    # "Dijla Today" is a channel: its name holds the Tigris (دجلة) wherever the text repeats it
+    text = (
+        "بغداد – دجلة اليوم: شيّع آلاف العراقيين القتلى.\n"
+        "وقال نائب لـ«دجلة اليوم» إن نهر دجلة ارتفع."
+    )
+    found = _places(text, "ar", [])
+    assert sum(p.endswith("=rashomon:tigris") for p in found) == 1  # only the river itself
+    assert any(p.startswith("بغداد=") for p in found)
+
+
+def test_places_document_source_name_is_no_place() -> None:
+    found = _places("Baghdad Today reported that protesters gathered in Basra.", "en", [],
+                    source="Baghdad Today")  # fmt: skip
+    assert [p.split("=")[0] for p in found] == ["Basra"]
+
+
+def test_places_dateline_sentence_is_no_outlet_name() -> None:
+    # A dash and a colon around a sentence do not make it an agency: Lebanon stays a place
+    found = _places("BEIRUT — Lebanon's president said: the talks failed.", "en", [])
+    assert any(p.startswith("Lebanon=") for p in found)

@@ -231,3 +231,30 @@ def test_find_times_without_anchor_keeps_relative_unresolved() -> None:
 def test_find_times_rejects_an_unknown_language() -> None:
     with pytest.raises(ValueError, match="en, ar, fa"):
         find_times("today", "de", ANCHOR)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # A part of the day before a stated date is that part of the date, anchor or not; a
+        # second month name in brackets (Levantine and Egyptian names side by side) is no break
+        (
+            "ar",
+            "قُتل قائد الفيلق فجر الجمعة 3 يناير (كانون الثاني) 2020، في غارة جوية",
+            "2020-01-03TMO",
+        ),
+        (
+            "ar",
+            "قُتل قائد الفيلق فجر الجمعة 3 كانون الثاني (يناير) 2020 في غارة جوية",
+            "2020-01-03TMO",
+        ),
+        ("ar", "وصل الوفد مساء الخميس 17 تشرين الأول 2019 إلى أنقرة", "2019-10-17TEV"),
+        ("fa", "فرمانده بامداد جمعه ۱۳ دی ۱۳۹۸ در حمله پهپادی کشته شد", "2020-01-03TMO"),
+        ("en", "He was killed on Friday morning, Jan. 3, 2020, near the airport.", "2020-01-03TMO"),
+    ],
+)
+@pytest.mark.parametrize("anchor", [None, date(2020, 1, 4)])
+def test_find_times_part_of_day_beside_a_full_date(
+    lang: str, text: str, value: str, anchor: date | None
+) -> None:
+    assert [t.value for t in find_times(text, lang, anchor)] == [value]

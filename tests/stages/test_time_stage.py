@@ -46,3 +46,25 @@ def test_time_stage_anchors_an_undated_page_on_its_own_latest_date() -> None:
     [doc] = TimeExpressions()([_doc(text, [Segment(0, len(text), "en")], None)])
     values = {text[t.start : t.end]: t.value for t in doc.times}
     assert values["Two days ago"] == "2017-11-17"
+
+
+def test_time_stage_undated_text_gives_no_year_to_a_distant_yearless_day() -> None:
+    # No publication date: the latest date the text states is only the earliest day of
+    # writing, so "July 10" could be in 2016 or 2017; "Oct. 9", ten days before it, is not.
+    text = (
+        "MOSUL, Iraq, July 10 (Wire) - The prime minister declared victory. The offensive "
+        "began on Oct. 17, 2016. The army first entered the city on Oct. 9."
+    )
+    doc = _doc(text, [Segment(0, len(text), "en")], None)
+    [doc] = TimeExpressions()([doc])
+    found = {text[t.start : t.end]: t.value for t in doc.times}
+    assert found["July 10"] is None
+    assert found["Oct. 17, 2016"] == "2016-10-17"
+    assert found["Oct. 9"] == "2016-10-09"
+
+
+def test_time_stage_dated_text_still_resolves_yearless_days() -> None:
+    text = "The army entered the city on July 10."
+    doc = _doc(text, [Segment(0, len(text), "en")], date(2017, 7, 11))
+    [doc] = TimeExpressions()([doc])
+    assert [t.value for t in doc.times] == ["2017-07-10"]

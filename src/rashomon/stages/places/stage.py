@@ -21,6 +21,7 @@ from ... import registry
 from ...model import Document, PlaceMention
 from ...pipeline import DocumentStage
 from ..entities.ner import is_named
+from .names import group_name_spans, is_facility_name, outlet_spans
 from .resolve import Context, resolve_all
 from .spot import is_common_word, spot_toponyms
 
@@ -72,12 +73,18 @@ def toponym_spans(doc: Document) -> set[tuple[int, int]]:
     """The spotter's toponyms outside person and group mentions ("George Washington" is not
     a place), and the recogniser's place mentions that hold none of them. A mention the
     tagger called a group but the linker resolved to a place (``geo:``: a bare "البوکمال"
-    tagged ORG) is no person or group name: toponyms inside it count."""
+    tagged ORG) or that a facility noun heads ("قاعدة عين الأسد الجوية") is no person or
+    group name: toponyms inside it count. The knowledge base's multi-word person and group
+    names ("قوة القدس") and the document's own outlet ("دجلة اليوم") are names too, whether or
+    not the recogniser marked them (:mod:`.names`); no place is taken from inside them."""
     names = [
         (m.start, m.end)
         for m in doc.mentions
-        if m.type not in PLACE_TYPES and not (m.entity or "").startswith("geo:")
+        if m.type not in PLACE_TYPES
+        and not (m.entity or "").startswith("geo:")
+        and not is_facility_name(doc.text[m.start : m.end])
     ]
+    names += group_name_spans(doc.text) + outlet_spans(doc.text, doc.source)
     spotted: set[tuple[int, int]] = set()
     for start, end, lang in doc.language_runs():
         if lang not in LANGS:
@@ -90,6 +97,8 @@ def toponym_spans(doc: Document) -> set[tuple[int, int]]:
     for m in doc.mentions:
         if m.type not in PLACE_TYPES or any(m.start < e and s < m.end for s, e in spotted):
             continue
+        if any(a <= m.start and m.end <= b for a, b in names):
+            continue  # "القدس" tagged LOC inside "قوة القدس"
         surface = doc.text[m.start : m.end]
         if not is_named(surface) or is_common_word(surface, m.lang or "en"):
             continue  # "the city", "the South", "Western"; a lone "كان" or "خبر"
@@ -107,6 +116,11 @@ def _key_place_mentions(doc: Document) -> None:
         # both call this place is a place: towns do not act ("البوکمال" tagged ORG).
         if m.type not in PLACE_TYPES and m.entity == f"geo:{towns.get((m.start, m.end))}":
             m.type = "LOC"
+        # "قاعدة عين الأسد الجوية" tagged ORG: a base is a facility, keyed to the site inside
+        if m.type not in PLACE_TYPES and is_facility_name(doc.text[m.start : m.end]):
+            inside = [p for p in resolved if m.start <= p.start and p.end <= m.end]
+            if len(inside) == 1 and (inside[0].feature or "")[:1] in TOWN_CLASSES:
+                m.type = "FAC"
         if m.type not in PLACE_TYPES or (m.entity or "").startswith("geo:"):
             continue
         inside = [p for p in resolved if m.start <= p.start and p.end <= m.end]

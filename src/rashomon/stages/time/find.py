@@ -14,7 +14,7 @@ from .expression import Calendar, Granularity, TimeExpression
 from .found import Found, shift_unit
 from .lang import LANGUAGES
 from .relative import relative_candidates
-from .rules import Rules, key, rules
+from .rules import Rules, key, rules, table
 
 # Relative expressions step from the anchor by months and years either way; an anchor at the
 # ends of the calendar (a junk WARC-Date of year 1, a text dated 9999) would step off it, and no
@@ -47,7 +47,7 @@ def find_times(text: str, lang: str, anchor: date | None) -> list[TimeExpression
     found += relative_candidates(r, lang, folded, text, anchor)
     selected = [_trim(folded.text, item) for item in _select(found)]
     chosen = _intervals(
-        r, folded.text, _clock_days(folded.text, _named_days(folded.text, selected))
+        r, folded.text, _clock_days(r, folded.text, _named_days(folded.text, selected))
     )
     if lang == "en":
         chosen = _anaphora(r, folded.text, chosen)
@@ -148,8 +148,10 @@ def _is_date(item: Found) -> bool:
 _CLOCK_GAP = re.compile(r"^\s*(?:(?:[ecmp][sd]t|et|gmt|utc|local time)\s*)?(?:,|on|at)?\s*$")
 
 
-def _clock_days(f: str, chosen: list[Found]) -> list[Found]:
-    """ "10 p.m. Wednesday", "Friday at noon": the clock time on that day."""
+def _clock_days(r: Rules, f: str, chosen: list[Found]) -> list[Found]:
+    """ "10 p.m. Wednesday", "Friday at noon": the clock time on that day. A part of a day
+    next to a stated date ("فجر الجمعة 3 يناير 2020", "بامداد جمعه ۱۳ دی ۱۳۹۸") is that part
+    of the date even without an anchor: the date itself says which day it is."""
     out: list[Found] = []
     for item in chosen:
         prev = out[-1] if out else None
@@ -160,6 +162,8 @@ def _clock_days(f: str, chosen: list[Found]) -> list[Found]:
             day = next((c for c in pair if c.granularity == Granularity.DAY), None)
             if kinds == {Granularity.TIME, Granularity.DAY} and clock and day and day.days:
                 tail = (clock.value or "").partition("T")[2]
+                if not clock.value and day.value and _is_date(day):
+                    tail = _day_part(r, f[clock.start : clock.end])
                 value = f"{day.days[0].isoformat()}T{tail}" if day.value and tail else None
                 out[-1] = replace(
                     clock,
@@ -173,6 +177,15 @@ def _clock_days(f: str, chosen: list[Found]) -> list[Found]:
                 continue
         out.append(item)
     return out
+
+
+def _day_part(r: Rules, f: str) -> str:
+    """The part-of-day code ("MO", "EV") a word in ``f`` names, or ""."""
+    for word, code in sorted(table(r.words.DAY_PARTS).items(), key=lambda kv: -len(kv[0])):
+        pattern = re.escape(word).replace(r"\ ", r"\s+")
+        if re.search(rf"(?<!\w){pattern}(?!\w)", f):
+            return code
+    return ""
 
 
 def _intervals(r: Rules, f: str, chosen: list[Found]) -> list[Found]:
