@@ -88,6 +88,20 @@ class Doc:
         self.event_day: date | None = None
         self.duplicate_of: str | None = None
 
+    def item(self, vector: np.ndarray) -> StoryItem:
+        """What the clusterer gets for this document."""
+        return StoryItem(
+            self.id,
+            self.lang,
+            vector,
+            self.published,
+            self.entities,
+            self.places,
+            self.duplicate_of,
+            self.scene,
+            self.event_day,
+        )
+
 
 def load_dev() -> list[Doc]:
     """The dev set as written (gold language, title, date; no entities or places)."""
@@ -242,17 +256,7 @@ def cluster(
     clusterer = StoryClusterer(config)
     for i in order:
         d = docs[i]
-        item = StoryItem(
-            d.id,
-            d.lang,
-            vecs[i],
-            d.published,
-            d.entities,
-            d.places,
-            d.duplicate_of,
-            d.scene,
-            d.event_day,
-        )
+        item = d.item(vecs[i])
         if not use_links:
             item = StoryItem(d.id, d.lang, vecs[i], d.published)
         clusterer.add(item)
@@ -347,17 +351,7 @@ def explain(sets: list[str], config: StoryConfig, lead: int, top: int = 3) -> No
             seen: dict[str, list[str]] = {}
             for i in order:
                 d = docs[i]
-                item = StoryItem(
-                    d.id,
-                    d.lang,
-                    vecs[i],
-                    d.published,
-                    d.entities,
-                    d.places,
-                    d.duplicate_of,
-                    d.scene,
-                    d.event_day,
-                )
+                item = d.item(vecs[i])
                 held = {sid: [gold[m] for m in ms] for sid, ms in clusterer.stories().items()}
                 seen[d.id] = [
                     f"{sid[-6:]} {sum(t.values()):+.3f} = "

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from lxml.html import fromstring
+from lxml.html import HtmlElement, fromstring
 from trafilatura.utils import decode_file
 
 from . import html as html_extract
@@ -148,22 +148,8 @@ def load(eval_dir: Path) -> list[Page]:
             tree = html_extract.parse(markup)
             if tree is None or not gold.strip():
                 continue
-            page = html_extract.extract(markup, url, tree, model=None)
-            if page is None or not page.lines:
-                continue
-            texts = [line.text for line in page.lines]
-            pages.append(
-                Page(
-                    set_name,
-                    stem,
-                    gold,
-                    texts,
-                    "\n".join(page.body),
-                    np.array(page.keep, dtype=bool),
-                    features(page.lines, page.keep),
-                    label(texts, gold),
-                )
-            )
+            if (found := _page(set_name, stem, gold, markup, url, tree)) is not None:
+                pages.append(found)
     return pages
 
 
@@ -175,24 +161,37 @@ def load_own(root: Path) -> list[Page]:
         for row in (root / lang / "gold.jsonl").read_text(encoding="utf-8").splitlines():
             entry = json.loads(row)
             markup = (root / lang / entry["file"]).read_text(encoding="utf-8")
-            page = html_extract.extract(markup, entry["url"], model=None)
-            if page is None or not page.lines:
-                continue
+            name, stem = f"own_{lang}_{entry['split']}", f"{lang}/{entry['file']}"
             gold = "\n".join(entry["body"])
-            texts = [line.text for line in page.lines]
-            pages.append(
-                Page(
-                    f"own_{lang}_{entry['split']}",
-                    f"{lang}/{entry['file']}",
-                    gold,
-                    texts,
-                    "\n".join(page.body),
-                    np.array(page.keep, dtype=bool),
-                    features(page.lines, page.keep),
-                    label(texts, gold),
-                )
-            )
+            if (found := _page(name, stem, gold, markup, entry["url"])) is not None:
+                pages.append(found)
     return pages
+
+
+def _page(
+    set_name: str,
+    stem: str,
+    gold: str,
+    markup: str,
+    url: str | None,
+    tree: HtmlElement | None = None,
+) -> Page | None:
+    """The page as the clean stage reads it without a model, with its block features and
+    labels; None where it finds no lines."""
+    page = html_extract.extract(markup, url, tree, model=None)
+    if page is None or not page.lines:
+        return None
+    texts = [line.text for line in page.lines]
+    return Page(
+        set_name,
+        stem,
+        gold,
+        texts,
+        "\n".join(page.body),
+        np.array(page.keep, dtype=bool),
+        features(page.lines, page.keep),
+        label(texts, gold),
+    )
 
 
 BINS = 32  # candidate thresholds per feature: its quantiles over the training blocks
