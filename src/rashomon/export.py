@@ -87,13 +87,13 @@ def write_jsonl(docs: Iterable[Document], out: IO[str], *, raw: bool = False) ->
     for doc in docs:
         record = document_to_record(doc, raw=True) if raw else export_record(doc)
         if not raw:
-            record["frames"] = frames_record(doc)
+            record["frames"] = frames_with_stance(doc)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def frames_record(doc: Document) -> dict[str, list[dict[str, Any]]]:
+def frames_with_stance(doc: Document) -> dict[str, list[dict[str, Any]]]:
     """How the document frames what it tells: its loaded terms and persuasion-technique spans
     (stored by the ``framing.v1`` stage, :mod:`rashomon.stages.framing`) and the stance cues
     they give toward the people and groups it names (derived now, from the mentions' current
