@@ -38,7 +38,7 @@ from rashomon.model import (
     TimeMention,
     document_id,
 )
-from rashomon.store import DocumentFilter, Store, open_store
+from rashomon.store import DocumentFilter, Store, migrations, open_store
 from rashomon.store.base import ClaimLink
 from rashomon.store.sqlite import SQLiteStore
 
@@ -236,6 +236,21 @@ def test_sqlite_migrations_are_recorded_once(tmp_path: Path) -> None:
         "m005_claim_links",
         "m006_frames",
     ]
+
+
+def test_sqlite_migrations_are_all_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a run killed while migrating must leave no half schema for a reader to trip on
+    def killed(db: sqlite3.Connection) -> None:
+        db.execute("CREATE TABLE half_made (x)")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, ("m999", killed)])
+    with pytest.raises(KeyboardInterrupt):
+        open_store(tmp_path / "m.db")
+    tables = sqlite3.connect(tmp_path / "m.db").execute("SELECT name FROM sqlite_master")
+    assert tables.fetchall() == []
 
 
 def _annotated(text: str, lang: str, path: str, name: str, key: str) -> Document:

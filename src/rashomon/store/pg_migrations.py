@@ -208,20 +208,20 @@ def _script(db: psycopg.Connection, sql: str) -> None:
 
 
 def apply(db: psycopg.Connection) -> list[str]:
-    """Apply pending migrations, each in its own transaction; return the names applied."""
+    """Apply pending migrations, all in one transaction under an advisory lock, and return the
+    names applied: a run killed while migrating leaves the schema as it was."""
     applied = []
     with db.transaction():
         db.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
         db.execute(f"CREATE TABLE IF NOT EXISTS migrations (name {T} PRIMARY KEY, applied_at {T})")
-    for name, fn in MIGRATIONS:
-        with db.transaction():
-            db.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-            if db.execute("SELECT 1 FROM migrations WHERE name = %s", (name,)).fetchone():
+        done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+        for name, fn in MIGRATIONS:
+            if name in done:
                 continue
             fn(db)
             db.execute(
                 "INSERT INTO migrations VALUES (%s, %s)",
                 (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-        applied.append(name)
+            applied.append(name)
     return applied
